@@ -1,0 +1,24 @@
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
+
+/**
+ * Any Drizzle PostgreSQL database or transaction: postgres.js, node-postgres, PGlite, with the
+ * package's schema or the consumer's own merged with it. Every typed query and function wrapper
+ * takes one as its first argument, so it runs equally inside `withUser` or a caller's transaction.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: drivers differ in their result types; queries do not depend on them.
+export type Database = PgDatabase<any, any, any>;
+
+/** The transaction object `db.transaction()` hands its callback for a given database type. */
+export type TransactionOf<TDb extends Database> = Parameters<Parameters<TDb['transaction']>[0]>[0];
+
+/** Runs raw SQL and returns its rows, whatever the driver's result shape. */
+export async function rows<T = Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/** The first row of a raw SQL query, or `undefined`. */
+export async function firstRow<T = Record<string, unknown>>(db: Database, query: SQL): Promise<T | undefined> {
+  return (await rows<T>(db, query))[0];
+}

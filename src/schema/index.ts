@@ -1,0 +1,5 @@
+/**
+ * Every table, enum and relation of the package. drizzle-kit reads this file (drizzle.config.ts);
+ * consumers spread it into their own `drizzle(client, { schema })`.
+ */
+export * from './core/index.js';
