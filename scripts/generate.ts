@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateMigration } from 'drizzle-kit/api';
-import { splitStatements, STATEMENT_BREAKPOINT } from '../src/migrate/sql-statements.js';
+import { STATEMENT_BREAKPOINT, splitStatements } from '../src/migrate/sql-statements.js';
 
 /**
  * Folders of `src/functions` in dependency order: a module's SQL may use what an earlier one
@@ -24,7 +24,13 @@ const FUNCTIONS_DIR = 'src/functions';
 const OUT = 'drizzle';
 const UNIT_HEADER = /^-- saas-schema unit: (\S+) sha256:([0-9a-f]{64})$/m;
 
-type Unit = { key: string; file: string; phase: 'before-tables' | 'after-tables'; body: string; hash: string };
+type Unit = {
+  key: string;
+  file: string;
+  phase: 'before-tables' | 'after-tables';
+  body: string;
+  hash: string;
+};
 type JournalEntry = { idx: number; tag: string; when: number };
 
 function readUnits(): Unit[] {
@@ -79,7 +85,9 @@ function withBreakpoints(sqlText: string): string {
 }
 
 function migrationBody(tag: string): string {
-  return readFileSync(join(OUT, `${tag}.sql`), 'utf8').replace(UNIT_HEADER, '').trimStart();
+  return readFileSync(join(OUT, `${tag}.sql`), 'utf8')
+    .replace(UNIT_HEADER, '')
+    .trimStart();
 }
 
 function emitUnit(unit: Unit, previous: { tag: string } | undefined): void {
@@ -131,12 +139,14 @@ async function main(): Promise<void> {
   const emitted = emittedUnits();
   const changed = units.filter((u) => emitted.get(u.key)?.hash !== u.hash);
 
-  for (const unit of changed.filter((u) => u.phase === 'before-tables')) emitUnit(unit, emitted.get(unit.key));
+  for (const unit of changed.filter((u) => u.phase === 'before-tables'))
+    emitUnit(unit, emitted.get(unit.key));
   const schemaEntry = drizzleKit([`--name=${migrationName}`]);
   if (schemaEntry) await writeSchemaDown(schemaEntry);
   for (const unit of changed.filter((u) => u.phase === 'after-tables')) emitUnit(unit, emitted.get(unit.key));
 
-  if (changed.length === 0 && !schemaEntry) console.log('[saas-schema] nothing to generate: drizzle/ is up to date');
+  if (changed.length === 0 && !schemaEntry)
+    console.log('[saas-schema] nothing to generate: drizzle/ is up to date');
 }
 
 main().catch((error: unknown) => {

@@ -19,6 +19,9 @@ export async function rows<T = Record<string, unknown>>(db: Database, query: SQL
 }
 
 /** The first row of a raw SQL query, or `undefined`. */
-export async function firstRow<T = Record<string, unknown>>(db: Database, query: SQL): Promise<T | undefined> {
+export async function firstRow<T = Record<string, unknown>>(
+  db: Database,
+  query: SQL,
+): Promise<T | undefined> {
   return (await rows<T>(db, query))[0];
 }

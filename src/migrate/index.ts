@@ -56,7 +56,9 @@ export class MigrationError extends Error {
 export function readMigrations(folder = defaultMigrationsFolder): Migration[] {
   const journalPath = `${folder}/meta/_journal.json`;
   if (!existsSync(journalPath)) throw new MigrationError(`no migrations journal at ${journalPath}`);
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; tag: string }[] };
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
+    entries: { idx: number; tag: string }[];
+  };
   return journal.entries.map(({ idx, tag }) => {
     const text = readFileSync(`${folder}/${tag}.sql`, 'utf8');
     const downPath = `${folder}/${tag}.down.sql`;
@@ -178,7 +180,8 @@ export async function rollback(db: Database, options: RollbackOptions = {}): Pro
     const result: MigrateResult = { applied: [] };
     for (const a of undo) {
       const migration = migrations.get(a.tag);
-      if (!migration) throw new MigrationError(`applied migration ${a.tag} is not in the migrations folder`, a.tag);
+      if (!migration)
+        throw new MigrationError(`applied migration ${a.tag} is not in the migrations folder`, a.tag);
       const started = performance.now();
       await run(tx, migration, migration.downStatements);
       await tx.execute(sql`delete from saas_schema.migrations where tag = ${a.tag}`);

@@ -1,0 +1,12 @@
+/**
+ * @org/saas-schema: the PostgreSQL data layer of a SaaS backend. Tables, relations and types
+ * (`./schema`), zod validators (`./validators`), typed queries (`./queries`), SQL function
+ * wrappers (`./functions`), the migrator (`./migrate`) and `withUser` for RLS-scoped work.
+ */
+export * from './db.js';
+export * from './functions/index.js';
+export * from './migrate/index.js';
+export * from './queries/index.js';
+export * from './schema/index.js';
+export * from './validators.js';
+export * from './with-user.js';

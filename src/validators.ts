@@ -1,0 +1,2 @@
+/** zod schemas for every table: drizzle-zod's, plus the rules it cannot see (checks, jsonb shapes). */
+export * from './schema/core/validation.js';

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { userColumns } from '../../src/queries/core/users.js';
+import { users } from '../../src/schema/core/users.js';
+import { defineRlsSpec } from './matrix.js';
+
+export const usersSpec = defineRlsSpec({
+  table: 'users',
+  async seed(db) {
+    // An auth user whose public.users row is gone: what "insert a users row" can target.
+    const spareId = randomUUID();
+    await db.execute(
+      sql`insert into auth.users (id, email) values (${spareId}, ${`spare-${spareId}@example.test`})`,
+    );
+    await db.delete(users).where(eq(users.id, spareId));
+    return { spareId };
+  },
+  run: {
+    select: async (tx, _f, { owner }) =>
+      (await tx.select(userColumns).from(users).where(eq(users.id, owner.id))).length,
+    insert: async (tx, { spareId }) =>
+      (
+        await tx
+          .insert(users)
+          .values({ id: spareId, email: `spare-${spareId}@example.test` })
+          .returning({ id: users.id })
+      ).length,
+    update: async (tx, _f, { owner }) =>
+      (
+        await tx
+          .update(users)
+          .set({ displayName: 'Changed' })
+          .where(eq(users.id, owner.id))
+          .returning({ id: users.id })
+      ).length,
+    delete: async (tx, _f, { owner }) =>
+      (await tx.delete(users).where(eq(users.id, owner.id)).returning({ id: users.id })).length,
+  },
+  expect: {
+    anon: { select: 'denied', insert: 'denied', update: 'denied', delete: 'denied' },
+    owner: { select: 1, insert: 'denied', update: 1, delete: 0 },
+    other: { select: 0, insert: 'denied', update: 0, delete: 0 },
+    admin: { select: 1, insert: 'denied', update: 1, delete: 1 },
+    service_role: { select: 1, insert: 1, update: 1, delete: 1 },
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * The RLS matrix: for each table, actor and operation, the expected outcome. Every module adds a
+ * `RlsTableSpec` (see `core.ts`) to `specs.ts`; `rls-matrix.test.ts` runs each cell in its own
+ * transaction as that actor and rolls it back, so cells never affect each other.
+ */
+
+import type { TestDb } from '../support/database.js';
+import type { TestUser } from '../support/fixtures.js';
+
+export const actors = ['anon', 'owner', 'other', 'admin', 'service_role'] as const;
+export type Actor = (typeof actors)[number];
+
+export const operations = ['select', 'insert', 'update', 'delete'] as const;
+export type Operation = (typeof operations)[number];
+
+/** A row count (rows visible to a select, rows written otherwise) or `denied` (an error). */
+export type Outcome = number | 'denied';
+
+/** The users every table's spec can rely on. `owner` owns the rows each spec seeds. */
+export type World = { owner: TestUser; other: TestUser; admin: TestUser };
+
+// biome-ignore lint/suspicious/noExplicitAny: a transaction of whichever driver the suite runs on.
+export type Tx = Parameters<Parameters<TestDb['transaction']>[0]>[0] | any;
+
+export type RlsTableSpec<Fixture = unknown> = {
+  /** The table, schema-qualified when not in `public`. */
+  table: string;
+  /** Creates, as the owner role (past RLS), what the operations act on; returns it. */
+  seed(db: TestDb, world: World): Promise<Fixture>;
+  /**
+   * Each operation targets the owner's seeded row(s) (insert: a new row for the owner) and
+   * returns how many rows it saw or wrote. A missing operation is not part of the matrix.
+   */
+  run: Partial<Record<Operation, (tx: Tx, fixture: Fixture, world: World) => Promise<number>>>;
+  /** Expected outcome per actor and operation; every `run` operation needs one for each actor. */
+  expect: Record<Actor, Partial<Record<Operation, Outcome>>>;
+};
+
+export const defineRlsSpec = <Fixture>(spec: RlsTableSpec<Fixture>) => spec as RlsTableSpec<unknown>;

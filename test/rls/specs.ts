@@ -1,0 +1,4 @@
+/** Every table in the RLS matrix. A module's issue adds its tables' specs here. */
+import { usersSpec } from './core.js';
+
+export const rlsSpecs = [usersSpec];

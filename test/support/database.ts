@@ -1,0 +1,76 @@
+/**
+ * A database of its own for one test file, on the engine the global setup chose: cloned from the
+ * migrated template (server) or restored from the migrated snapshot (PGlite). `migrated: false`
+ * gives an empty one, for migration tests.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as pgliteDrizzle } from 'drizzle-orm/pglite';
+import { drizzle as postgresDrizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { inject } from 'vitest';
+import * as schema from '../../src/schema/index.js';
+import type { Engine } from './engine.js';
+import { databaseUrl } from './engine.js';
+
+export type TestDb =
+  | ReturnType<typeof pgliteDrizzle<typeof schema>>
+  | ReturnType<typeof postgresDrizzle<typeof schema>>;
+
+export type TestDatabase = {
+  engine: Engine;
+  db: TestDb;
+  /** A second, independent client on the same database (server engines); the same one on PGlite. */
+  connect(): TestDb;
+  close(): Promise<void>;
+};
+
+export const engine = (): Engine => inject('engine');
+export const onServer = (): boolean => engine() !== 'pglite';
+
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+  const migrated = options.migrated ?? true;
+  if (engine() === 'pglite') {
+    const snapshot = inject('pgliteSnapshot');
+    const pg = migrated ? new PGlite({ loadDataDir: new Blob([readFileSync(snapshot)]) }) : new PGlite();
+    const db = pgliteDrizzle(pg, { schema });
+    return { engine: 'pglite', db, connect: () => db, close: () => pg.close() };
+  }
+
+  const serverUrl = inject('serverUrl');
+  const name = `saas_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}${migrated ? ` template ${inject('template')}` : ''}`);
+  const url = databaseUrl(serverUrl, name);
+  const clients: postgres.Sql[] = [];
+  const connect = () => {
+    const client = postgres(url, { max: 10, onnotice: () => {} });
+    clients.push(client);
+    return postgresDrizzle(client, { schema });
+  };
+  const db = connect();
+  return {
+    engine: engine(),
+    db,
+    connect,
+    async close() {
+      await Promise.all(clients.map((c) => c.end()));
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** SQLSTATE of a database error, looking through Drizzle's wrapper. */
+export function sqlState(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } };
+  const code = e?.cause?.code ?? e?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** The database's own message, looking through Drizzle's wrapper. */
+export function dbMessage(error: unknown): string {
+  const e = error as { message?: string; cause?: { message?: string } };
+  return e?.cause?.message ?? e?.message ?? String(error);
+}

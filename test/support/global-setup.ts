@@ -1,0 +1,99 @@
+/**
+ * Runs once before all test files: migrates a template (a template database on a server, a data
+ * directory snapshot for PGlite) that every test file then clones instead of migrating again.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as pgliteDrizzle } from 'drizzle-orm/pglite';
+import { drizzle as postgresDrizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import type { TestProject } from 'vitest/node';
+import { migrate } from '../../src/migrate/index.js';
+import { chooseEngine, databaseUrl, type Engine, templateDatabase } from './engine.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    engine: Engine;
+    /** Server engines: URL of the server's maintenance database. */
+    serverUrl: string;
+    /** Server engines: the migrated template database to clone. */
+    template: string;
+    /** PGlite: path of the migrated data-directory snapshot. */
+    pgliteSnapshot: string;
+  }
+}
+
+async function prepareServer(serverUrl: string, template: string): Promise<() => Promise<void>> {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`drop database if exists ${template} with (force)`);
+    await admin.unsafe(`create database ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const client = postgres(databaseUrl(serverUrl, template), { max: 1, onnotice: () => {} });
+  try {
+    await migrate(postgresDrizzle(client));
+  } finally {
+    await client.end();
+  }
+  return async () => {
+    const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await cleanup.unsafe(`drop database if exists ${template} with (force)`);
+    await cleanup.end();
+  };
+}
+
+async function preparePglite(): Promise<string> {
+  const pg = new PGlite();
+  await migrate(pgliteDrizzle(pg));
+  const snapshot = await pg.dumpDataDir('none');
+  await pg.close();
+  const dir = join(process.cwd(), '.tmp');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `pglite-snapshot-${process.pid}.tar`);
+  writeFileSync(path, Buffer.from(await snapshot.arrayBuffer()));
+  return path;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let engine = chooseEngine();
+  let serverUrl = process.env.DATABASE_URL ?? '';
+  let stop = async () => {};
+  if (engine === 'testcontainers') {
+    try {
+      const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+      const container = await new PostgreSqlContainer('postgres:15-alpine').start();
+      serverUrl = container.getConnectionUri();
+      stop = async () => void (await container.stop());
+    } catch (error) {
+      console.warn(`[test] Docker engine unusable (${(error as Error).message}); using PGlite`);
+      engine = 'pglite';
+    }
+  }
+  project.provide('engine', engine);
+  project.provide('serverUrl', serverUrl);
+  if (engine === 'pglite') {
+    const snapshot = await preparePglite();
+    project.provide('pgliteSnapshot', snapshot);
+    const stopEngine = stop;
+    stop = async () => {
+      rmSync(snapshot, { force: true });
+      await stopEngine();
+    };
+    project.provide('template', '');
+  } else {
+    const template = templateDatabase(process.pid);
+    const dropTemplate = await prepareServer(serverUrl, template);
+    project.provide('template', template);
+    project.provide('pgliteSnapshot', '');
+    const stopEngine = stop;
+    stop = async () => {
+      await dropTemplate();
+      await stopEngine();
+    };
+  }
+  console.log(`[test] database engine: ${engine}`);
+  return stop;
+}
