@@ -14,12 +14,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateMigration } from 'drizzle-kit/api';
 import { STATEMENT_BREAKPOINT, splitStatements } from '../src/migrate/sql-statements.js';
+import { modules } from '../src/modules.js';
 
-/**
- * Folders of `src/functions` in dependency order: a module's SQL may use what an earlier one
- * created. `supabase` is the compatibility layer and comes first.
- */
-const MODULES = ['supabase', 'core', 'billing', 'storage', 'marketplace', 'store', 'hosting'];
 const FUNCTIONS_DIR = 'src/functions';
 const OUT = 'drizzle';
 const UNIT_HEADER = /^-- saas-schema unit: (\S+) sha256:([0-9a-f]{64})$/m;
@@ -35,7 +31,7 @@ type JournalEntry = { idx: number; tag: string; when: number };
 
 function readUnits(): Unit[] {
   const units: Unit[] = [];
-  for (const module of MODULES) {
+  for (const module of modules) {
     const dir = join(FUNCTIONS_DIR, module);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {

@@ -8,5 +8,6 @@ export * from './functions/index.js';
 export * from './migrate/index.js';
 export * from './queries/index.js';
 export * from './schema/index.js';
+export * from './seed/index.js';
 export * from './validators.js';
 export * from './with-user.js';

@@ -1,5 +1,5 @@
 /**
- * Runs once before all test files: migrates a template (a template database on a server, a data
+ * Runs once before all test files: migrates and seeds a template (a template database on a server, a data
  * directory snapshot for PGlite) that every test file then clones instead of migrating again.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { drizzle as postgresDrizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { migrate } from '../../src/migrate/index.js';
+import { seed } from '../../src/seed/index.js';
 import { chooseEngine, databaseUrl, type Engine, templateDatabase } from './engine.js';
 
 declare module 'vitest' {
@@ -34,7 +35,9 @@ async function prepareServer(serverUrl: string, template: string): Promise<() =>
   }
   const client = postgres(databaseUrl(serverUrl, template), { max: 1, onnotice: () => {} });
   try {
-    await migrate(postgresDrizzle(client));
+    const db = postgresDrizzle(client);
+    await migrate(db);
+    await seed(db);
   } finally {
     await client.end();
   }
@@ -47,7 +50,9 @@ async function prepareServer(serverUrl: string, template: string): Promise<() =>
 
 async function preparePglite(): Promise<string> {
   const pg = new PGlite();
-  await migrate(pgliteDrizzle(pg));
+  const db = pgliteDrizzle(pg);
+  await migrate(db);
+  await seed(db);
   const snapshot = await pg.dumpDataDir('none');
   await pg.close();
   const dir = join(process.cwd(), '.tmp');
