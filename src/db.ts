@@ -6,7 +6,6 @@ import type { PgDatabase } from 'drizzle-orm/pg-core';
  * package's schema or the consumer's own merged with it. Every typed query and function wrapper
  * takes one as its first argument, so it runs equally inside `withUser` or a caller's transaction.
  */
-// biome-ignore lint/suspicious/noExplicitAny: drivers differ in their result types; queries do not depend on them.
 export type Database = PgDatabase<any, any, any>;
 
 /** The transaction object `db.transaction()` hands its callback for a given database type. */

@@ -19,7 +19,6 @@ export type Outcome = number | 'denied';
 /** The users every table's spec can rely on. `owner` owns the rows each spec seeds. */
 export type World = { owner: TestUser; other: TestUser; admin: TestUser };
 
-// biome-ignore lint/suspicious/noExplicitAny: a transaction of whichever driver the suite runs on.
 export type Tx = Parameters<Parameters<TestDb['transaction']>[0]>[0] | any;
 
 export type RlsTableSpec<Fixture = unknown> = {
