@@ -6,17 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as pgliteDrizzle } from 'drizzle-orm/pglite';
 import { drizzle as postgresDrizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import * as schema from '../../src/schema/index.js';
-import type { Engine } from './engine.js';
-import { databaseUrl } from './engine.js';
+import { databaseUrl, type Engine } from './engine.js';
 
-export type TestDb =
-  | ReturnType<typeof pgliteDrizzle<typeof schema>>
-  | ReturnType<typeof postgresDrizzle<typeof schema>>;
+/** The engine's Drizzle database, typed as what the engines have in common. */
+export type TestDb = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type TestDatabase = {
   engine: Engine;
@@ -34,7 +33,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   if (engine() === 'pglite') {
     const snapshot = inject('pgliteSnapshot');
     const pg = migrated ? new PGlite({ loadDataDir: new Blob([readFileSync(snapshot)]) }) : new PGlite();
-    const db = pgliteDrizzle(pg, { schema });
+    const db: TestDb = pgliteDrizzle(pg, { schema });
     return { engine: 'pglite', db, connect: () => db, close: () => pg.close() };
   }
 
@@ -44,10 +43,10 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   await admin.unsafe(`create database ${name}${migrated ? ` template ${inject('template')}` : ''}`);
   const url = databaseUrl(serverUrl, name);
   const clients: postgres.Sql[] = [];
-  const connect = () => {
+  const connect = (): TestDb => {
     const client = postgres(url, { max: 10, onnotice: () => {} });
     clients.push(client);
-    return postgresDrizzle(client, { schema });
+    return postgresDrizzle(client, { schema }) as TestDb;
   };
   const db = connect();
   return {

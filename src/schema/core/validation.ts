@@ -13,16 +13,20 @@ export const userProfileSchema = z
   })
   .catchall(z.unknown());
 
+/**
+ * Rules drizzle-zod cannot derive. Given as functions so drizzle-zod still applies each column's
+ * optionality and nullability (a plain schema would replace them).
+ */
 const rules = {
-  email: z.email().max(320),
-  displayName: z.string().trim().min(1).max(120).nullish(),
-  avatarUrl: z.url().nullish(),
-  companyName: z.string().trim().min(1).max(200).nullish(),
-  role: z.enum(userRoles),
-  profile: userProfileSchema,
+  email: () => z.email().max(320),
+  displayName: () => z.string().trim().min(1).max(120),
+  avatarUrl: () => z.url(),
+  companyName: () => z.string().trim().min(1).max(200),
+  role: () => z.enum(userRoles),
+  profile: () => userProfileSchema,
 };
 
-export const selectUserSchema = createSelectSchema(users, { profile: userProfileSchema }).omit({
+export const selectUserSchema = createSelectSchema(users, { profile: rules.profile }).omit({
   passwordHash: true,
 });
 export const insertUserSchema = createInsertSchema(users, rules);
@@ -31,9 +35,9 @@ export const updateUserSchema = createUpdateSchema(users, rules);
 /** What a signed-in user may change on their own row (the columns granted to `authenticated`). */
 export const updateOwnProfileSchema = z
   .object({
-    displayName: rules.displayName,
-    avatarUrl: rules.avatarUrl,
-    companyName: rules.companyName,
+    displayName: rules.displayName().nullable(),
+    avatarUrl: rules.avatarUrl().nullable(),
+    companyName: rules.companyName().nullable(),
     profile: userProfileSchema,
   })
   .partial()

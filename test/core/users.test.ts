@@ -1,0 +1,108 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findUserByEmail, getUser, setUserRole, updateOwnProfile } from '../../src/queries/core/users.js';
+import { users } from '../../src/schema/core/users.js';
+import { insertUserSchema, updateOwnProfileSchema } from '../../src/validators.js';
+import { withUser } from '../../src/with-user.js';
+import { createTestDatabase, dbMessage, sqlState, type TestDatabase } from '../support/database.js';
+import { createUser, type TestUser } from '../support/fixtures.js';
+
+let t: TestDatabase;
+let alice: TestUser;
+let admin: TestUser;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  alice = await createUser(t.db, { email: 'Alice@Example.test' });
+  admin = await createUser(t.db, { role: 'admin' });
+});
+afterAll(() => t.close());
+
+describe('users', () => {
+  it('gets a row when an auth.users row is inserted, with the display name from its metadata', async () => {
+    const user = await getUser(t.db, alice.id);
+    expect(user).toMatchObject({ id: alice.id, email: 'Alice@Example.test', role: 'user' });
+    expect(user?.displayName).toMatch(/^User /);
+  });
+
+  it('follows email changes made in auth.users', async () => {
+    const bob = await createUser(t.db);
+    await t.db.execute(sql`update auth.users set email = 'bob-new@example.test' where id = ${bob.id}`);
+    expect((await getUser(t.db, bob.id))?.email).toBe('bob-new@example.test');
+  });
+
+  it('is deleted with its auth.users row', async () => {
+    const carol = await createUser(t.db);
+    await t.db.execute(sql`delete from auth.users where id = ${carol.id}`);
+    expect(await getUser(t.db, carol.id)).toBeUndefined();
+  });
+
+  it('keeps email unique case-insensitively', async () => {
+    const error = await createUser(t.db, { email: 'ALICE@example.TEST' }).catch((e) => e);
+    expect(sqlState(error)).toBe('23505');
+    expect((await findUserByEmail(t.db, 'alice@example.test'))?.id).toBe(alice.id);
+  });
+
+  it('maintains updated_at on update', async () => {
+    const before = (await getUser(t.db, alice.id))!.updatedAt;
+    await t.db.update(users).set({ companyName: 'Acme' }).where(eq(users.id, alice.id));
+    expect((await getUser(t.db, alice.id))!.updatedAt.getTime()).toBeGreaterThan(before.getTime());
+  });
+});
+
+describe('a signed-in user', () => {
+  it('updates their own profile', async () => {
+    const updated = await withUser(t.db, { sub: alice.id }, (tx) =>
+      updateOwnProfile(tx, alice.id, { displayName: 'Alice', profile: { timezone: 'Europe/Paris' } }),
+    );
+    expect(updated).toMatchObject({ displayName: 'Alice', profile: { timezone: 'Europe/Paris' } });
+  });
+
+  it('cannot raise their own role', async () => {
+    const error = await withUser(t.db, { sub: alice.id }, (tx) => setUserRole(tx, alice.id, 'admin')).catch(
+      (e) => e,
+    );
+    expect(sqlState(error)).toBe('42501');
+    expect(dbMessage(error)).toBe("only an admin can change a user's role");
+    expect((await getUser(t.db, alice.id))?.role).toBe('user');
+  });
+
+  it('cannot change columns only the service role writes', async () => {
+    const error = await withUser(t.db, { sub: alice.id }, async (tx) => {
+      await tx.update(users).set({ billingCustomerId: 'cus_forged' }).where(eq(users.id, alice.id));
+    }).catch((e) => e);
+    expect(sqlState(error)).toBe('42501');
+  });
+
+  it('cannot read password_hash, even their own', async () => {
+    await t.db.update(users).set({ passwordHash: '$2b$12$secret' }).where(eq(users.id, alice.id));
+    const error = await withUser(t.db, { sub: alice.id }, (tx) =>
+      tx.select({ hash: users.passwordHash }).from(users).where(eq(users.id, alice.id)),
+    ).catch((e) => e);
+    expect(sqlState(error)).toBe('42501');
+    expect(dbMessage(error)).toMatch(/permission denied/);
+  });
+
+  it('is changed to author by an admin', async () => {
+    const dave = await createUser(t.db);
+    const updated = await withUser(t.db, { sub: admin.id }, (tx) => setUserRole(tx, dave.id, 'author'));
+    expect(updated?.role).toBe('author');
+  });
+});
+
+describe('user validators', () => {
+  it('name the bad field', () => {
+    const result = insertUserSchema.safeParse({ id: alice.id, email: 'not-an-email', role: 'owner' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['email', 'role']);
+  });
+
+  it('refuse profile fields a user may not change', () => {
+    const result = updateOwnProfileSchema.safeParse({ role: 'admin' });
+    expect(result.success).toBe(false);
+  });
+
+  it('check the profile jsonb shape', () => {
+    expect(updateOwnProfileSchema.safeParse({ profile: { website: 'not a url' } }).success).toBe(false);
+  });
+});
