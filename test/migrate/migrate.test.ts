@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { rows } from '../../src/db.js';
+import { migrate, migrationStatus, readMigrations } from '../../src/migrate/index.js';
+import { createTestDatabase, onServer, type TestDatabase } from '../support/database.js';
+
+const opened: TestDatabase[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((t) => t.close()));
+});
+async function emptyDatabase() {
+  const t = await createTestDatabase({ migrated: false });
+  opened.push(t);
+  return t;
+}
+
+const shipped = readMigrations();
+
+describe('migrate', () => {
+  it('applies every shipped migration once, then finds nothing pending', async () => {
+    const { db } = await emptyDatabase();
+    const first = await migrate(db);
+    expect(first.applied.map((m) => m.tag)).toEqual(shipped.map((m) => m.tag));
+    expect((await migrate(db)).applied).toEqual([]);
+    expect((await migrationStatus(db)).pending).toEqual([]);
+  });
+
+  it('applies each migration once when two runs start at the same time', async () => {
+    const t = await emptyDatabase();
+    // Two clients on a server (two sessions racing for the advisory lock); one client on PGlite.
+    const [a, b] = await Promise.all([migrate(t.connect()), migrate(t.connect())]);
+    expect([a.applied.length, b.applied.length].sort()).toEqual([0, shipped.length]);
+    const [{ count } = { count: 0 }] = await rows<{ count: number }>(
+      t.db,
+      sql`select count(*)::int as count from saas_schema.migrations`,
+    );
+    expect(count).toBe(shipped.length);
+  });
+
+  it('keeps its bookkeeping in saas_schema.migrations, apart from a consumer’s drizzle journal', async () => {
+    const { db } = await emptyDatabase();
+    await migrate(db);
+    const found = await rows<{ name: string | null }>(
+      db,
+      sql`select to_regclass('drizzle.__drizzle_migrations')::text as name`,
+    );
+    expect(found[0]?.name).toBeNull();
+  });
+
+  it('refuses a migration that was changed after it was applied', async () => {
+    const { db } = await emptyDatabase();
+    await migrate(db);
+    await db.execute(sql`update saas_schema.migrations set hash = 'edited' where idx = 0`);
+    await expect(migrate(db)).rejects.toThrow(/was changed after it was applied/);
+  });
+});
+
+describe('Supabase compatibility layer', () => {
+  it.skipIf(!onServer())(
+    'migrates a second database on the same server (roles are cluster-wide)',
+    async () => {
+      const [one, two] = [await emptyDatabase(), await emptyDatabase()];
+      await migrate(one.db);
+      await migrate(two.db);
+      const roles = await rows<{ rolname: string; rolbypassrls: boolean }>(
+        two.db,
+        sql`select rolname, rolbypassrls from pg_roles where rolname in ('anon', 'authenticated', 'service_role') order by rolname`,
+      );
+      expect(roles).toEqual([
+        { rolname: 'anon', rolbypassrls: false },
+        { rolname: 'authenticated', rolbypassrls: false },
+        { rolname: 'service_role', rolbypassrls: true },
+      ]);
+    },
+  );
+
+  it('changes nothing when applied again to a database that has it', async () => {
+    const { db } = await emptyDatabase();
+    await migrate(db);
+    const compat = shipped.find((m) => m.tag.endsWith('_supabase_auth'))!;
+    const snapshot = () =>
+      rows(
+        db,
+        sql`select (select count(*) from pg_proc where pronamespace = 'auth'::regnamespace) as functions,
+                   (select count(*) from saas_schema.compat_objects) as recorded,
+                   (select count(*) from pg_class where relnamespace = 'auth'::regnamespace) as relations`,
+      );
+    const before = await snapshot();
+    await db.transaction(async (tx) => {
+      for (const statement of compat.statements) await tx.execute(sql.raw(statement));
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('provides auth.uid(), auth.role() and auth.jwt() reading the request claims', async () => {
+    const { db } = await emptyDatabase();
+    await migrate(db);
+    const [row] = await db.transaction(async (tx) => {
+      await tx.execute(
+        sql`select set_config('request.jwt.claims', '{"sub":"6f1c1c5e-7a57-4b8e-9a0e-0d6b7b1a2c3d","role":"authenticated","email":"a@b.c"}', true)`,
+      );
+      return rows(
+        tx,
+        sql`select auth.uid()::text as uid, auth.role() as role, auth.jwt() ->> 'email' as email`,
+      );
+    });
+    expect(row).toEqual({
+      uid: '6f1c1c5e-7a57-4b8e-9a0e-0d6b7b1a2c3d',
+      role: 'authenticated',
+      email: 'a@b.c',
+    });
+  });
+});
