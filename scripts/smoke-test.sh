@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Consumer smoke test: pack the package, install the tarball into an empty project, type-check a
+# consumer file that imports tables, validators, queries and the migrator, then migrate a PGlite
+# database with it. Run from the package root after `npm run build`.
+set -euo pipefail
+root=$(pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+tarball=$(npm pack --silent --ignore-scripts --pack-destination "$work" | tail -n 1)
+peer() { node -p "require('./package.json').devDependencies['$1']"; }
+
+mkdir "$work/consumer"
+cd "$work/consumer"
+cat > package.json <<'JSON'
+{ "name": "consumer", "private": true, "type": "module" }
+JSON
+npm install --no-audit --no-fund --prefer-offline --loglevel=error \
+  "$work/$tarball" \
+  "drizzle-orm@$(cd "$root" && peer drizzle-orm)" \
+  "@electric-sql/pglite@$(cd "$root" && peer @electric-sql/pglite)" \
+  "typescript@$(cd "$root" && peer typescript)" \
+  "@types/node@$(cd "$root" && peer @types/node)"
+
+cat > tsconfig.json <<'JSON'
+{
+  "compilerOptions": {
+    "target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext",
+    "strict": true, "skipLibCheck": true, "types": ["node"], "outDir": "out"
+  },
+  "include": ["consumer.ts"]
+}
+JSON
+cat > consumer.ts <<'TS'
+import { PGlite } from '@electric-sql/pglite';
+import { eq, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/pglite';
+import { type User, users, withUser } from '@org/saas-schema';
+import { migrate } from '@org/saas-schema/migrate';
+import { getUser } from '@org/saas-schema/queries';
+import * as schema from '@org/saas-schema/schema';
+import { insertUserSchema } from '@org/saas-schema/validators';
+
+const db = drizzle(new PGlite(), { schema });
+const { applied } = await migrate(db);
+const id = '7d0c3a51-3e36-4f53-9a43-3b0f6c1f6a10';
+await db.execute(sql`insert into auth.users (id, email) values (${id}, 'smoke@example.test')`);
+const user: User | undefined = await db.query.users.findFirst({ where: eq(users.id, id) });
+const own = await withUser(db, { sub: id }, (tx) => getUser(tx, id));
+const invalid = insertUserSchema.safeParse({ id, email: 'nope' });
+if (!user || own?.email !== 'smoke@example.test' || invalid.success) throw new Error('smoke test failed');
+console.log(`consumer: applied ${applied.length} migrations, read user ${own.email} through RLS`);
+TS
+npx tsc -p tsconfig.json
+node out/consumer.js
