@@ -61,13 +61,15 @@ const cells = rlsSpecs.flatMap((spec) =>
 );
 
 describe('RLS matrix', () => {
-  it.each(cells)(
-    '$spec.table: $actor $operation → $expected',
-    async ({ spec, operation, actor, expected }) => {
-      expect(expected, `no expectation for ${spec.table}/${actor}/${operation}`).toBeDefined();
-      const run = spec.run[operation as Operation]!;
-      const got = await outcome(actor, (tx) => run(tx, fixtures.get(spec.table), world));
-      expect(got).toBe(expected);
-    },
-  );
+  it.each(cells)('$spec.table: $actor $operation → $expected', async ({
+    spec,
+    operation,
+    actor,
+    expected,
+  }) => {
+    expect(expected, `no expectation for ${spec.table}/${actor}/${operation}`).toBeDefined();
+    const run = spec.run[operation as Operation]!;
+    const got = await outcome(actor, (tx) => run(tx, fixtures.get(spec.table), world));
+    expect(got).toBe(expected);
+  });
 });

@@ -69,7 +69,9 @@ export const users = pgTable(
       .on(t.externalAuthId)
       .where(sql`${t.externalAuthId} is not null`),
     /** Admin lookups ("all admins") without scanning every user. */
-    index('users_role_idx').on(t.role).where(sql`${t.role} <> 'user'`),
+    index('users_role_idx')
+      .on(t.role)
+      .where(sql`${t.role} <> 'user'`),
     pgPolicy('users_select_own_or_admin', {
       for: 'select',
       to: authenticatedRole,
