@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Consumer smoke test: pack the package, install the tarball into an empty project, type-check a
 # consumer file that imports tables, validators, queries and the migrator, then migrate a PGlite
-# database with it. Run from the package root after `npm run build`.
+# database with it, and check that a consumer's own drizzle-kit config that references the
+# package's tables generates only the consumer's tables. Run from the package root after `npm run build`.
 set -euo pipefail
 root=$(pwd)
 work=$(mktemp -d)
@@ -19,6 +20,7 @@ npm install --no-audit --no-fund --prefer-offline --loglevel=error \
   "$work/$tarball" \
   "drizzle-orm@$(cd "$root" && peer drizzle-orm)" \
   "@electric-sql/pglite@$(cd "$root" && peer @electric-sql/pglite)" \
+  "drizzle-kit@$(cd "$root" && peer drizzle-kit)" \
   "typescript@$(cd "$root" && peer typescript)" \
   "@types/node@$(cd "$root" && peer @types/node)"
 
@@ -53,3 +55,28 @@ console.log(`consumer: applied ${applied.length} migrations, read user ${own.ema
 TS
 npx tsc -p tsconfig.json
 node out/consumer.js
+
+# A consuming app with a table of its own that references the package's users.
+mkdir -p app
+cat > app/schema.ts <<'TS'
+import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { users } from '@org/saas-schema/schema';
+
+/** Imported, not re-exported: drizzle-kit generates only what a schema file exports. */
+export const notes = pgTable('notes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  body: text('body').notNull(),
+});
+TS
+cat > drizzle.config.ts <<'TS'
+import { defineConfig } from 'drizzle-kit';
+export default defineConfig({ dialect: 'postgresql', schema: './app/schema.ts', out: './app-drizzle' });
+TS
+npx drizzle-kit generate --name=notes > /dev/null
+generated=$(cat app-drizzle/*.sql)
+if ! grep -q 'CREATE TABLE "notes"' <<<"$generated" || grep -q 'CREATE TABLE "users"' <<<"$generated" \
+  || ! grep -q 'REFERENCES "public"."users"("id")' <<<"$generated"; then
+  echo "consumer drizzle-kit generate did not produce exactly the consumer's table:"; echo "$generated"; exit 1
+fi
+echo "consumer: drizzle-kit generated only its own table, referencing the package's users"
