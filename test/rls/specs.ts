@@ -1,4 +1,5 @@
 /** Every table in the RLS matrix. A module's issue adds its tables' specs here. */
+import { billingSpecs } from './billing.js';
 import { usersSpec } from './core.js';
 
-export const rlsSpecs = [usersSpec];
+export const rlsSpecs = [usersSpec, ...billingSpecs];

@@ -13,3 +13,6 @@ export const currentUserId = sql`(select auth.uid())`;
  * schema the API does not expose), so a policy on `users` that calls it cannot recurse.
  */
 export const isAdmin = sql`(select saas_private.is_admin())`;
+
+/** Read rule of the per-user tables: the row's `user_id` is the signed-in user, or they are an admin. */
+export const ownUserIdOrAdmin = sql`user_id = ${currentUserId} or ${isAdmin}`;
