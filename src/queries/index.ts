@@ -3,4 +3,6 @@
  * its first argument (see `Database`), validates its input with the module's zod schemas, and
  * returns types inferred from the schema.
  */
+
+export * from './billing/index.js';
 export * from './core/index.js';

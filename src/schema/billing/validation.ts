@@ -249,6 +249,16 @@ export const createInvoiceInputSchema = z
   .strict();
 export type CreateInvoiceInput = z.input<typeof createInvoiceInputSchema>;
 
+export const payInvoiceInputSchema = z
+  .object({
+    invoiceId: uuid(),
+    paidAt: dateInput().optional(),
+    provider: z.enum(paymentProviders).default('manual'),
+    providerPaymentId: z.string().min(1).max(255).optional(),
+  })
+  .strict();
+export type PayInvoiceInput = z.input<typeof payInvoiceInputSchema>;
+
 export const usageInputSchema = z
   .object({
     userId: uuid(),

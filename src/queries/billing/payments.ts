@@ -1,0 +1,61 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db.js';
+import { type Transaction, transactions } from '../../schema/billing/transactions.js';
+import { type PaymentEvent, paymentEventSchema } from '../../schema/billing/validation.js';
+import type { AppliedEvent } from './subscriptions.js';
+
+const excluded = (column: string) => sql.raw(`excluded.${column}`);
+
+/**
+ * Records a payment from a provider webhook: an upsert keyed by (provider, provider_payment_id).
+ * Idempotent: an event not newer than the last one applied to that payment changes nothing.
+ * Bad input (negative amount, unknown status ...) fails with a ZodError naming the field.
+ * Service role only.
+ */
+export async function applyPaymentEvent(
+  db: Database,
+  event: PaymentEvent,
+): Promise<AppliedEvent<Transaction>> {
+  const data = paymentEventSchema.parse(event);
+  const [row] = await db
+    .insert(transactions)
+    .values({
+      userId: data.userId,
+      subscriptionId: data.subscriptionId ?? null,
+      invoiceId: data.invoiceId ?? null,
+      amount: data.amount,
+      currency: data.currency,
+      status: data.status,
+      provider: data.provider,
+      providerPaymentId: data.providerPaymentId,
+      description: data.description ?? null,
+      failureReason: data.failureReason ?? null,
+      providerEventAt: data.occurredAt,
+    })
+    .onConflictDoUpdate({
+      target: [transactions.provider, transactions.providerPaymentId],
+      set: {
+        amount: excluded('amount'),
+        currency: excluded('currency'),
+        status: excluded('status'),
+        subscriptionId: sql`coalesce(excluded.subscription_id, ${transactions.subscriptionId})`,
+        invoiceId: sql`coalesce(excluded.invoice_id, ${transactions.invoiceId})`,
+        description: sql`coalesce(excluded.description, ${transactions.description})`,
+        failureReason: excluded('failure_reason'),
+        providerEventAt: excluded('provider_event_at'),
+      },
+      setWhere: sql`${transactions.providerEventAt} is null or ${transactions.providerEventAt} < excluded.provider_event_at`,
+    })
+    .returning();
+  if (row) return { applied: true, row };
+  const [current] = await db
+    .select()
+    .from(transactions)
+    .where(
+      and(
+        eq(transactions.provider, data.provider),
+        eq(transactions.providerPaymentId, data.providerPaymentId),
+      ),
+    );
+  return { applied: false, row: current! };
+}
