@@ -5,3 +5,4 @@
 
 export * from './billing/index.js';
 export * from './core/index.js';
+export * from './storage/index.js';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rows } from '../../src/db.js';
-import { migrate, migrationStatus, readMigrations } from '../../src/migrate/index.js';
+import { migrate, migrationStatus, readMigrations, rollback } from '../../src/migrate/index.js';
 import { createTestDatabase, onServer, type TestDatabase } from '../support/database.js';
 
 const opened: TestDatabase[] = [];
@@ -45,6 +45,21 @@ describe('migrate', () => {
       sql`select to_regclass('drizzle.__drizzle_migrations')::text as name`,
     );
     expect(found[0]?.name).toBeNull();
+  });
+
+  it('rolls every migration back, leaving none of the package’s objects, and migrates again', async () => {
+    const { db } = await emptyDatabase();
+    await migrate(db);
+    await rollback(db, { steps: 'all' });
+    const left = await rows<{ name: string }>(
+      db,
+      sql`select relname::text as name from pg_class
+          where relnamespace in ('public'::regnamespace) and relkind in ('r', 'p')
+          union all select nspname::text from pg_namespace where nspname in ('storage', 'auth', 'saas_private')
+          union all select p.oid::regprocedure::text from pg_proc p where p.pronamespace = 'public'::regnamespace`,
+    );
+    expect(left).toEqual([]);
+    expect((await migrate(db)).applied.map((m) => m.tag)).toEqual(shipped.map((m) => m.tag));
   });
 
   it('refuses a migration that was changed after it was applied', async () => {

@@ -1,0 +1,53 @@
+-- phase: after-tables
+-- storage (seed 001's 0003_storage.sql): the private `user-files` bucket and the owner-folder
+-- policies on storage.objects. Objects live under `{userId}/{entity}/{yyyy}/{mm}/{uuid}.{ext}`;
+-- a signed-in user reads and writes only under their own first folder. storage.objects is not
+-- drizzle-kit's (it belongs to Supabase Storage, or to the compatibility layer elsewhere), so the
+-- policies are SQL here, replaced idempotently (drop if exists, then create). `service_role`
+-- has BYPASSRLS, so seed 001's "Service role can manage all files" policy is not needed.
+
+INSERT INTO storage.buckets (id, name, public, file_size_limit, allowed_mime_types)
+VALUES (
+  'user-files',
+  'user-files',
+  false,
+  52428800, -- 50 MB per file
+  ARRAY['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'application/pdf', 'text/plain', 'text/csv']
+) ON CONFLICT (id) DO NOTHING;
+
+DROP POLICY IF EXISTS "Users can upload own files" ON storage.objects;
+CREATE POLICY "Users can upload own files" ON storage.objects
+  FOR INSERT TO authenticated
+  WITH CHECK (
+    bucket_id = 'user-files'
+    AND (storage.foldername(name))[1] = (SELECT auth.uid())::text
+  );
+
+DROP POLICY IF EXISTS "Users can read own files" ON storage.objects;
+CREATE POLICY "Users can read own files" ON storage.objects
+  FOR SELECT TO authenticated
+  USING (
+    bucket_id = 'user-files'
+    AND (storage.foldername(name))[1] = (SELECT auth.uid())::text
+  );
+
+-- WITH CHECK as well as USING: a user cannot move a file into someone else's folder.
+DROP POLICY IF EXISTS "Users can update own files" ON storage.objects;
+CREATE POLICY "Users can update own files" ON storage.objects
+  FOR UPDATE TO authenticated
+  USING (
+    bucket_id = 'user-files'
+    AND (storage.foldername(name))[1] = (SELECT auth.uid())::text
+  )
+  WITH CHECK (
+    bucket_id = 'user-files'
+    AND (storage.foldername(name))[1] = (SELECT auth.uid())::text
+  );
+
+DROP POLICY IF EXISTS "Users can delete own files" ON storage.objects;
+CREATE POLICY "Users can delete own files" ON storage.objects
+  FOR DELETE TO authenticated
+  USING (
+    bucket_id = 'user-files'
+    AND (storage.foldername(name))[1] = (SELECT auth.uid())::text
+  );
