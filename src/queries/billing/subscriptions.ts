@@ -159,55 +159,58 @@ export async function applySubscriptionEvent(
 ): Promise<AppliedEvent<Subscription>> {
   const data = subscriptionEventSchema.parse(event);
   const plan = await requirePlan(db, data.planCode);
-  const byProviderId = and(
-    eq(subscriptions.provider, data.provider),
-    eq(subscriptions.providerSubscriptionId, data.providerSubscriptionId),
-  );
-  const [known] = await db.select({ id: subscriptions.id }).from(subscriptions).where(byProviderId);
-  if (!known) {
-    // Link the user's live local subscription (no provider id yet) to this provider subscription.
-    await db
-      .update(subscriptions)
-      .set({ provider: data.provider, providerSubscriptionId: data.providerSubscriptionId })
-      .where(and(livePlanSubscription(data.userId), isNull(subscriptions.providerSubscriptionId)));
-  }
-  const [row] = await guardOneLivePlan(data.userId, () =>
-    db
-      .insert(subscriptions)
-      .values({
-        userId: data.userId,
-        planId: plan.id,
-        status: data.status,
-        provider: data.provider,
-        providerSubscriptionId: data.providerSubscriptionId,
-        providerCustomerId: data.providerCustomerId,
-        currentPeriodStart: data.currentPeriodStart ?? null,
-        currentPeriodEnd: data.currentPeriodEnd ?? null,
-        trialEndsAt: data.trialEndsAt ?? null,
-        cancelAtPeriodEnd: data.cancelAtPeriodEnd,
-        cancelledAt: data.cancelledAt ?? null,
-        endedAt: data.endedAt ?? null,
-        providerEventAt: data.occurredAt,
-      })
-      .onConflictDoUpdate({
-        target: [subscriptions.provider, subscriptions.providerSubscriptionId],
-        set: {
-          planId: excluded('plan_id'),
-          status: excluded('status'),
-          providerCustomerId: sql`coalesce(excluded.provider_customer_id, ${subscriptions.providerCustomerId})`,
-          currentPeriodStart: excluded('current_period_start'),
-          currentPeriodEnd: excluded('current_period_end'),
-          trialEndsAt: excluded('trial_ends_at'),
-          cancelAtPeriodEnd: excluded('cancel_at_period_end'),
-          cancelledAt: excluded('cancelled_at'),
-          endedAt: excluded('ended_at'),
-          providerEventAt: excluded('provider_event_at'),
-        },
-        setWhere: sql`${subscriptions.providerEventAt} is null or ${subscriptions.providerEventAt} < excluded.provider_event_at`,
-      })
-      .returning(),
-  );
-  if (row) return { applied: true, row };
-  const [current] = await db.select().from(subscriptions).where(byProviderId);
-  return { applied: false, row: current! };
+  // One transaction (a savepoint inside the caller's): linking and upserting apply together.
+  return db.transaction(async (tx) => {
+    const byProviderId = and(
+      eq(subscriptions.provider, data.provider),
+      eq(subscriptions.providerSubscriptionId, data.providerSubscriptionId),
+    );
+    const [known] = await tx.select({ id: subscriptions.id }).from(subscriptions).where(byProviderId);
+    if (!known) {
+      // Link the user's live local subscription (no provider id yet) to this provider subscription.
+      await tx
+        .update(subscriptions)
+        .set({ provider: data.provider, providerSubscriptionId: data.providerSubscriptionId })
+        .where(and(livePlanSubscription(data.userId), isNull(subscriptions.providerSubscriptionId)));
+    }
+    const [row] = await guardOneLivePlan(data.userId, () =>
+      tx
+        .insert(subscriptions)
+        .values({
+          userId: data.userId,
+          planId: plan.id,
+          status: data.status,
+          provider: data.provider,
+          providerSubscriptionId: data.providerSubscriptionId,
+          providerCustomerId: data.providerCustomerId,
+          currentPeriodStart: data.currentPeriodStart ?? null,
+          currentPeriodEnd: data.currentPeriodEnd ?? null,
+          trialEndsAt: data.trialEndsAt ?? null,
+          cancelAtPeriodEnd: data.cancelAtPeriodEnd,
+          cancelledAt: data.cancelledAt ?? null,
+          endedAt: data.endedAt ?? null,
+          providerEventAt: data.occurredAt,
+        })
+        .onConflictDoUpdate({
+          target: [subscriptions.provider, subscriptions.providerSubscriptionId],
+          set: {
+            planId: excluded('plan_id'),
+            status: excluded('status'),
+            providerCustomerId: sql`coalesce(excluded.provider_customer_id, ${subscriptions.providerCustomerId})`,
+            currentPeriodStart: excluded('current_period_start'),
+            currentPeriodEnd: excluded('current_period_end'),
+            trialEndsAt: excluded('trial_ends_at'),
+            cancelAtPeriodEnd: excluded('cancel_at_period_end'),
+            cancelledAt: excluded('cancelled_at'),
+            endedAt: excluded('ended_at'),
+            providerEventAt: excluded('provider_event_at'),
+          },
+          setWhere: sql`${subscriptions.providerEventAt} is null or ${subscriptions.providerEventAt} < excluded.provider_event_at`,
+        })
+        .returning(),
+    );
+    if (row) return { applied: true, row };
+    const [current] = await tx.select().from(subscriptions).where(byProviderId);
+    return { applied: false, row: current! };
+  });
 }
