@@ -66,7 +66,15 @@ async function runScript(db: TestDatabase['db'], script: string): Promise<void> 
   const client = (db as unknown as { $client: any }).$client;
   if (typeof client.exec === 'function')
     await client.exec(script); // PGlite
-  else await client.unsafe(script).simple(); // postgres.js
+  else {
+    // postgres.js: a reserved connection, since the script has its own BEGIN/COMMIT.
+    const reserved = await client.reserve();
+    try {
+      await reserved.unsafe(script).simple();
+    } finally {
+      reserved.release();
+    }
+  }
 }
 
 const logsTable = sql`create table public.logs (
