@@ -9,6 +9,8 @@ export class CliError extends Error {
     message: string,
     readonly exitCode = 1,
     readonly showUsage = false,
+    /** The command whose usage to show (when parsing failed before it was known). */
+    readonly command?: CommandName,
   ) {
     super(message);
     this.name = 'CliError';
@@ -126,9 +128,10 @@ export function parse(argv: string[]): ParsedArgs {
     });
   } catch (error) {
     const e = error as { code?: string; message: string };
+    const named = argv.find((a) => a in commands) as CommandName | undefined;
     const unknown = /Unknown option '([^']+)'/.exec(e.message)?.[1];
-    if (unknown) throw new CliError(`unknown option ${unknown}`, 2, true);
-    throw new CliError(e.message.split('\n')[0]!.replace(/\.$/, ''), 2, true);
+    if (unknown) throw new CliError(`unknown option ${unknown}`, 2, true, named);
+    throw new CliError(e.message.split('\n')[0]!.replace(/\.$/, ''), 2, true, named);
   }
   const [name, ...extra] = parsed.positionals;
   if (name !== undefined && !(name in commands)) throw new CliError(`unknown command '${name}'`, 2, true);

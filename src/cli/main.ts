@@ -74,7 +74,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     const { message, exitCode, usage: showUsage } = describe(error);
     process.stderr.write(errorLine(message));
-    if (showUsage) process.stderr.write(`\n${usage(command)}\n`);
+    if (showUsage) {
+      process.stderr.write(
+        `\n${usage(command ?? (error instanceof CliError ? error.command : undefined))}\n`,
+      );
+    }
     if (process.env.SAAS_SCHEMA_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return exitCode;
   }

@@ -63,7 +63,8 @@ export function connectionError(error: unknown, url: URL): CliError {
     case 'CONNECT_TIMEOUT':
       return new CliError(
         `cannot reach PostgreSQL at ${host} (${e.code === 'CONNECT_TIMEOUT' ? 'timed out' : e.code}). ` +
-          'Start the server, check the host and port, or set DATABASE_URL (unset, the CLI uses an embedded PGlite database).',
+          'Is the server running there? Start it or fix the database URL; with neither --database-url ' +
+          'nor DATABASE_URL the CLI uses an embedded PGlite database.',
       );
     case '28P01':
     case '28000':

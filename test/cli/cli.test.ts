@@ -1,0 +1,266 @@
+/**
+ * The `saas-schema` binary, driven as a user would (`node dist/cli/main.js ...`), on the suite's
+ * engine: a PGlite folder, or a database on the PostgreSQL server when DATABASE_URL is set.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { defaultMigrationsFolder, readMigrations } from '../../src/migrate/index.js';
+import { type CliTarget, cli, cliTarget } from '../support/cli.js';
+import { onServer } from '../support/database.js';
+
+const shipped = readMigrations().map((m) => m.tag);
+const opened: CliTarget[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((t) => t.close()));
+});
+async function target() {
+  const t = await cliTarget();
+  opened.push(t);
+  return t;
+}
+const temp = mkdtempSync(join(tmpdir(), 'saas-schema-cli-test-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+type Status = {
+  migrations: { applied: { tag: string }[]; pending: string[] };
+  modules: Record<string, { tables: { present: number }; seededRows: number | null }>;
+};
+
+describe('saas-schema (built binary)', () => {
+  it('migrate, migrate again, seed twice, status, verify, rollback refused without --yes', async () => {
+    const t = await target();
+    const first = await cli(['migrate', '--seed', ...t.args]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    for (const tag of shipped) expect(first.stdout).toMatch(new RegExp(`✓ ${tag} +\\d+(\\.\\d)? m?s`));
+    expect(first.stdout).toMatch(new RegExp(`Applied ${shipped.length} migrations in [\\d.]+ m?s`));
+
+    const again = await cli(['migrate', ...t.args]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Nothing to migrate: the database is up to date.');
+
+    const counts = () =>
+      t.query<{ relation: string; n: number }>(
+        sql`select schemaname || '.' || relname as relation, n_live_tup::int as n from pg_stat_user_tables order by 1`,
+      );
+    const statusJson = async () => {
+      const r = await cli(['status', '--json', ...t.args]);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout) as Status;
+    };
+    const seeded = await statusJson();
+    const rowsBefore = await t.query(sql`select count(*)::int as n from public.users`);
+    for (let i = 0; i < 2; i++) {
+      const s = await cli(['seed', ...t.args]);
+      expect(s.code).toBe(0);
+    }
+    expect(await statusJson()).toEqual(seeded);
+    expect(await t.query(sql`select count(*)::int as n from public.users`)).toEqual(rowsBefore);
+    expect((await counts()).length).toBeGreaterThan(0);
+
+    expect(seeded.migrations.applied.map((a) => a.tag)).toEqual(shipped);
+    expect(seeded.migrations.pending).toEqual([]);
+    expect(seeded.modules.core?.tables.present).toBe(1);
+
+    const status = await cli(['status', ...t.args]);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain(`Migrations: ${shipped.length} applied, 0 pending (up to date)`);
+    expect(status.stdout).toMatch(/module +tables +RLS policies +functions +triggers +seeded rows/);
+    expect(status.stdout).toMatch(/core +1\/1 +3\/3 +\d+\/\d+ +\d+\/\d+/);
+
+    const verify = await cli(['verify', ...t.args]);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toContain('OK: everything the package expects is present');
+
+    const refused = await cli(['rollback', ...t.args]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `error: refusing to roll back 1 migration (${shipped.at(-1)}) without confirmation: stdin is not a terminal; pass --yes to confirm\n`,
+    );
+    expect((await cli(['status', '--json', ...t.args])).stdout).toEqual(
+      `${JSON.stringify(seeded, null, 2)}\n`,
+    );
+  });
+
+  it('migrate --dry-run prints the pending SQL and leaves the schema unchanged', async () => {
+    const t = await target();
+    expect((await cli(['migrate', '--steps', '2', ...t.args])).code).toBe(0);
+    const before = await t.snapshot();
+    const dry = await cli(['migrate', '--dry-run', ...t.args]);
+    expect(dry.code).toBe(0);
+    expect(dry.stderr).toContain(`Dry run: ${shipped.length - 2} migrations would be applied`);
+    expect(dry.stdout).toContain('CREATE TABLE "users"');
+    for (const tag of shipped.slice(2)) expect(dry.stdout).toContain(`-- ===== migration ${tag} =====`);
+    for (const tag of shipped.slice(0, 2)) expect(dry.stdout).not.toContain(`migration ${tag} `);
+    expect(await t.snapshot()).toEqual(before);
+    const status = JSON.parse((await cli(['status', '--json', ...t.args])).stdout) as Status;
+    expect(status.migrations.pending).toEqual(shipped.slice(2));
+  });
+
+  it('rolls back one step at a time to zero (each back to the schema before it) and up again', async () => {
+    const t = await target();
+    const before: Awaited<ReturnType<CliTarget['snapshot']>>[] = [await t.snapshot()];
+    for (const tag of shipped) {
+      const r = await cli(['migrate', '--steps', '1', ...t.args]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`✓ ${tag}`);
+      before.push(await t.snapshot());
+    }
+    const migrated = before.at(-1);
+    for (let i = shipped.length - 1; i >= 0; i--) {
+      const r = await cli(['rollback', '--steps', '1', '--yes', ...t.args]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`↩ ${shipped[i]}`);
+      expect(await t.snapshot(), `after rolling back ${shipped[i]}`).toEqual(before[i]);
+    }
+    const none = await cli(['rollback', '--yes', ...t.args]);
+    expect(none.stdout).toContain('Nothing to roll back');
+
+    expect((await cli(['migrate', ...t.args])).code).toBe(0);
+    expect(await t.snapshot()).toEqual(migrated);
+    const all = await cli(['rollback', '--all', '--yes', ...t.args]);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain(`Rolled back ${shipped.length} migrations; no migration is applied.`);
+    expect(await t.snapshot()).toEqual(before[0]);
+  });
+
+  it('verify lists what is missing and exits 1', async () => {
+    const t = await target();
+    expect((await cli(['migrate', ...t.args])).code).toBe(0);
+    await t.query(sql`drop policy users_delete_admin on public.users`);
+    await t.query(sql`drop trigger guard_user_role on public.users`);
+    const r = await cli(['verify', ...t.args]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✗ policy users_delete_admin on public.users is missing');
+    expect(r.stdout).toContain('✗ trigger guard_user_role on public.users is missing');
+    expect(r.stdout).toContain('2 problems found');
+    const json = JSON.parse((await cli(['verify', '--json', ...t.args])).stdout);
+    expect(json.ok).toBe(false);
+    expect(json.problems).toHaveLength(2);
+  });
+
+  it('a failing migration: its name, statement and the database message; nothing applied', async () => {
+    const t = await target();
+    const folder = join(temp, 'broken-migrations');
+    cpSync(defaultMigrationsFolder, folder, { recursive: true });
+    const journalPath = join(folder, 'meta/_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+    const idx = journal.entries.length;
+    const tag = `${String(idx).padStart(4, '0')}_broken`;
+    journal.entries.push({ idx, version: '7', when: Date.now(), tag, breakpoints: true });
+    writeFileSync(journalPath, JSON.stringify(journal));
+    writeFileSync(
+      join(folder, `${tag}.sql`),
+      'CREATE TABLE public.half_done (id int);\n--> statement-breakpoint\nSELECT * FROM no_such_table;\n',
+    );
+    expect((await cli(['migrate', '--steps', '1', ...t.args])).code).toBe(0);
+    const before = await t.snapshot();
+    const r = await cli(['migrate', '--migrations', folder, ...t.args]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `error: migration ${tag} failed: relation "no_such_table" does not exist; statement: SELECT * FROM no_such_table; ` +
+        '(rolled back: the database is as it was before this run)\n',
+    );
+    expect(await t.snapshot()).toEqual(before);
+    // The same through the environment variable.
+    const env = await cli(['migrate', ...t.args], { env: { SAAS_SCHEMA_MIGRATIONS_DIR: folder } });
+    expect(env.code).toBe(1);
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it('usage errors: unknown command or option, with usage, exit 2; --help and --version', async () => {
+    const unknown = await cli(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^error: unknown command 'frobnicate'\n\nUsage: saas-schema <command>/);
+    const flag = await cli(['migrate', '--frob']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/^error: unknown option --frob\n\nUsage: saas-schema migrate/);
+    const misplaced = await cli(['status', '--yes']);
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stderr).toMatch(/^error: unknown option --yes for 'status'/);
+    const steps = await cli(['rollback', '--steps', 'two']);
+    expect(steps.code).toBe(2);
+    expect(steps.stderr).toMatch(/^error: --steps needs a positive integer, got 'two'/);
+    const none = await cli([]);
+    expect(none.code).toBe(2);
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: saas-schema <command> \[options\]/);
+    for (const c of ['migrate', 'seed', 'rollback', 'status', 'sql', 'verify'])
+      expect(help.stdout).toContain(`  ${c} `);
+    const version = await cli(['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+
+  it('an unreachable server: the host it tried and a hint, exit 1', async () => {
+    const r = await cli(['migrate', '--database-url', 'postgres://postgres@127.0.0.1:1/x']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^error: cannot reach PostgreSQL at 127\.0\.0\.1:1 \(ECONNREFUSED\)\. Is the server running there\?.*DATABASE_URL.*PGlite.*\n$/,
+    );
+    // DATABASE_URL is the default target.
+    const env = await cli(['status'], { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/x' } });
+    expect(env.stderr).toMatch(/^error: cannot reach PostgreSQL at 127\.0\.0\.1:1/);
+  });
+
+  it('with no target, uses ./.saas-schema/pglite and says so', async () => {
+    const cwd = mkdtempSync(join(temp, 'project-'));
+    const r = await cli(['sql', '--out', 'all-migrations.sql'], { cwd });
+    expect(r.code).toBe(0);
+    const s = await cli(['status', '--json'], { cwd });
+    expect(s.code).toBe(0);
+    expect(s.stderr).toContain('Using the embedded PGlite database in .saas-schema/pglite');
+    expect(JSON.parse(s.stdout).migrations.pending).toEqual(shipped);
+    expect(readFileSync(join(cwd, 'all-migrations.sql'), 'utf8')).toMatch(/^BEGIN;$/m);
+  });
+});
+
+describe.skipIf(!onServer())('saas-schema on a PostgreSQL server', () => {
+  it('authentication failure (a role that does not exist), exit 1', async () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    url.username = 'nobody_saas_schema';
+    url.password = '';
+    const r = await cli(['status', '--database-url', url.toString()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^error: authentication failed for user 'nobody_saas_schema' at .*: role "nobody_saas_schema" does not exist/,
+    );
+  });
+
+  it('sql output applied with psql: verify is clean and migrate finds nothing pending', async () => {
+    const t = await target();
+    const file = join(temp, 'all-migrations.sql');
+    const out = await cli(['sql']);
+    expect(out.code).toBe(0);
+    writeFileSync(file, out.stdout);
+    const url = t.args[1]!;
+    await promisify(execFile)('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file]);
+    const verify = await cli(['verify', ...t.args]);
+    expect(verify.code, verify.stdout).toBe(0);
+    const migrate = await cli(['migrate', ...t.args]);
+    expect(migrate.stdout).toContain('Nothing to migrate');
+    // Applied again, the script refuses and changes nothing.
+    await expect(
+      promisify(execFile)('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file]),
+    ).rejects.toThrow(/already has saas-schema migrations applied/);
+  });
+
+  it('two migrate runs at once: one applies everything, the other waits and finds nothing pending', async () => {
+    const t = await target();
+    const [a, b] = await Promise.all([cli(['migrate', ...t.args]), cli(['migrate', ...t.args])]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const outputs = [a.stdout, b.stdout].sort();
+    expect(outputs.filter((o) => o.includes(`Applied ${shipped.length} migrations`))).toHaveLength(1);
+    expect(outputs.filter((o) => o.includes('Nothing to migrate'))).toHaveLength(1);
+    const [{ n } = { n: 0 }] = await t.query<{ n: number }>(
+      sql`select count(*)::int as n from saas_schema.migrations`,
+    );
+    expect(n).toBe(shipped.length);
+  });
+});
