@@ -19,6 +19,12 @@ export async function catalogSnapshot(db: Database): Promise<CatalogSnapshot> {
       db,
       sql`select nspname, ${acl('nspacl')} as acl from pg_namespace where nspname in ${schemas} order by 1`,
     ),
+    defaultPrivileges: await rows(
+      db,
+      sql`select n.nspname, d.defaclobjtype, ${acl('d.defaclacl')} as acl
+          from pg_default_acl d left join pg_namespace n on n.oid = d.defaclnamespace
+          where n.nspname is null or n.nspname in ${schemas} order by 1, 2`,
+    ),
     relations: await rows(
       db,
       sql`select n.nspname, c.relname, c.relkind, c.relrowsecurity, c.relforcerowsecurity, ${acl('c.relacl')} as acl
