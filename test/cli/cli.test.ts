@@ -63,7 +63,8 @@ function withoutCompatGrantLeftovers(snapshot: Awaited<ReturnType<CliTarget['sna
   return { schema, defaultPrivileges: publicDefaults.length };
 }
 
-describe('saas-schema (built binary)', () => {
+// Each CLI run on PGlite starts a fresh Node process and PGlite instance (seconds each).
+describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
   it('migrate, migrate again, seed twice, status, verify, rollback refused without --yes', async () => {
     const t = await target();
     const first = await cli(['migrate', '--seed', ...t.args]);
@@ -257,7 +258,7 @@ describe('saas-schema (built binary)', () => {
   });
 });
 
-describe.skipIf(!onServer())('saas-schema on a PostgreSQL server', () => {
+describe.skipIf(!onServer())('saas-schema on a PostgreSQL server', { timeout: 60_000 }, () => {
   it('authentication failure (a role that does not exist), exit 1', async () => {
     const url = new URL(process.env.DATABASE_URL!);
     url.username = 'nobody_saas_schema';

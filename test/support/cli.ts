@@ -69,7 +69,7 @@ export async function cliTarget(): Promise<CliTarget> {
       args: ['--pglite', pglite],
       snapshot: () => withDb(catalogSnapshot),
       query: (q) => withDb((db) => rows(db, q)),
-      close: async () => rmSync(dir, { recursive: true, force: true }),
+      close: async () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }),
     };
   }
   const t = await createTestDatabase({ migrated: false });
