@@ -30,6 +30,7 @@ export const globalFlags = {
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', short: 'v', help: 'print the version' },
   migrations: { type: 'string', hidden: true, help: 'migrations folder (testing)' },
+  seeds: { type: 'string', hidden: true, help: 'seeds folder (testing)' },
 } satisfies Record<string, Flag>;
 
 export const commands = {

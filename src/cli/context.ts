@@ -8,6 +8,8 @@ export type Context = {
   out: Output;
   /** The migrations folder (hidden `--migrations` flag or SAAS_SCHEMA_MIGRATIONS_DIR; default: shipped). */
   migrationsFolder: string | undefined;
+  /** The seeds folder (hidden `--seeds` flag or SAAS_SCHEMA_SEEDS_DIR; default: shipped). */
+  seedsFolder: string | undefined;
   /** Connects to the target, saying which one (and that it is the embedded PGlite by default). */
   connect(): Promise<Target>;
 };
@@ -15,10 +17,13 @@ export type Context = {
 export function makeContext(values: ParsedArgs['values'], out: Output): Context {
   const migrationsFolder =
     (values.migrations as string | undefined) ?? (process.env.SAAS_SCHEMA_MIGRATIONS_DIR || undefined);
+  const seedsFolder =
+    (values.seeds as string | undefined) ?? (process.env.SAAS_SCHEMA_SEEDS_DIR || undefined);
   return {
     values,
     out,
     migrationsFolder,
+    seedsFolder,
     async connect() {
       const databaseUrl = values['database-url'] as string | undefined;
       const pglite = values.pglite as string | undefined;

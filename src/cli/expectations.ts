@@ -101,7 +101,14 @@ export function expectedSeeds(folder = defaultSeedsFolder): ExpectedSeed[] {
   });
 }
 
-export function expectations(migrationsFolder?: string): Expectations {
-  const migrations = readMigrations(migrationsFolder);
-  return { migrations, tables: expectedTables(), ...expectedRoutines(migrations), seeds: expectedSeeds() };
+export function expectations(
+  folders: { migrationsFolder?: string; seedsFolder?: string } = {},
+): Expectations {
+  const migrations = readMigrations(folders.migrationsFolder);
+  return {
+    migrations,
+    tables: expectedTables(),
+    ...expectedRoutines(migrations),
+    seeds: expectedSeeds(folders.seedsFolder),
+  };
 }

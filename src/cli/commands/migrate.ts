@@ -38,6 +38,7 @@ export async function migrateCommand(ctx: Context): Promise<number> {
     if (values.seed) {
       const stopSeed = out.progress('seeding');
       const done = await seed(target.db, {
+        seedsFolder: ctx.seedsFolder,
         onSeed: (module, ms) => out.line(`  ${green('✓')} seed ${module.padEnd(27)} ${dim(duration(ms))}`),
       }).finally(stopSeed);
       seeded = done.length

@@ -16,6 +16,7 @@ export async function seedCommand(ctx: Context): Promise<number> {
     }
     const stop = out.progress('seeding');
     const done = await seed(target.db, {
+      seedsFolder: ctx.seedsFolder,
       onSeed: (module, ms) => out.line(`  ${green('✓')} seed ${module.padEnd(27)} ${dim(duration(ms))}`),
     }).finally(stop);
     out.line(
