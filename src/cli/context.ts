@@ -30,7 +30,7 @@ export function makeContext(values: ParsedArgs['values'], out: Output): Context 
       const stop = out.progress('connecting');
       let target: Target;
       try {
-        target = await connect({ databaseUrl, pglite });
+        target = await connect({ databaseUrl, pglite }, (message) => out.line(`${message}…`));
       } finally {
         stop();
       }

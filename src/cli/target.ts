@@ -3,8 +3,9 @@
  * postgres.js) or, with neither, an embedded PGlite database kept in a folder. Connection failures
  * become one clear `CliError` line: the host tried and a hint, or the authentication failure.
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db.js';
 import { CliError } from './args.js';
@@ -116,36 +117,103 @@ async function connectServer(databaseUrl: string): Promise<Target> {
   };
 }
 
-async function connectPglite(dir: string): Promise<Target> {
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+};
+
+/**
+ * PGlite has no server to serialise access: a data folder is safe for one process at a time. A
+ * lock file next to it (`<dir>.lock`, holding the pid) makes a second CLI process wait, as a
+ * second `migrate` waits on the advisory lock on a server; a lock whose process is gone is taken
+ * over. Returns the release function.
+ */
+async function lockFolder(path: string, shown: string, onWait: () => void, timeoutMs = 120_000) {
+  const lockPath = `${path}.lock`;
+  const started = Date.now();
+  let waiting = false;
+  for (;;) {
+    try {
+      const fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      const release = () => {
+        process.off('exit', release);
+        rmSync(lockPath, { force: true });
+      };
+      process.once('exit', release); // also when the process ends early
+      return release;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    }
+    let holder = Number.NaN;
+    try {
+      holder = Number(readFileSync(lockPath, 'utf8'));
+    } catch {
+      continue; // released meanwhile
+    }
+    if (Number.isInteger(holder) && holder > 0 && !alive(holder)) {
+      rmSync(lockPath, { force: true });
+      continue;
+    }
+    if (Date.now() - started > timeoutMs) {
+      throw new CliError(
+        `the PGlite database in ${shown} is still in use by process ${holder}; gave up waiting`,
+      );
+    }
+    if (!waiting) {
+      waiting = true;
+      onWait();
+    }
+    await sleep(100);
+  }
+}
+
+async function connectPglite(dir: string, onWait: (message: string) => void): Promise<Target> {
   const { PGlite } = await importOptional<typeof import('@electric-sql/pglite')>(
     '@electric-sql/pglite',
     'install it (npm i -D @electric-sql/pglite) for the embedded database, or set DATABASE_URL',
   );
   const { drizzle } = await import('drizzle-orm/pglite');
   const path = resolve(dir);
+  const relativePath = relative(process.cwd(), path) || '.';
+  const shown = relativePath.startsWith('..') ? path : relativePath;
   mkdirSync(path, { recursive: true });
+  const release = await lockFolder(path, shown, () =>
+    onWait(`waiting for another process using the PGlite database in ${shown}`),
+  );
   let pg: InstanceType<typeof PGlite>;
   try {
     pg = new PGlite(path);
     await pg.waitReady;
+    await drizzle(pg).execute(sql`select 1`);
   } catch (error) {
-    throw new CliError(
-      `cannot open the PGlite database in ${dir}: ${(error as Error).message} (is another process using it?)`,
-    );
+    release();
+    throw new CliError(`cannot open the PGlite database in ${shown}: ${(error as Error).message}`);
   }
-  const db = drizzle(pg);
-  await db.execute(sql`select 1`);
-  const shown = relative(process.cwd(), path) || '.';
   return {
-    db,
-    label: `PGlite ${shown.startsWith('..') ? path : shown}`,
+    db: drizzle(pg),
+    label: `PGlite ${shown}`,
     kind: 'pglite',
-    close: () => pg.close(),
+    async close() {
+      try {
+        await pg.close();
+      } finally {
+        release();
+      }
+    },
   };
 }
 
-export async function connect(options: TargetOptions): Promise<Target> {
+export async function connect(
+  options: TargetOptions,
+  onWait: (message: string) => void = () => {},
+): Promise<Target> {
   const databaseUrl = options.databaseUrl ?? (options.pglite ? undefined : process.env.DATABASE_URL);
   if (databaseUrl) return connectServer(databaseUrl);
-  return connectPglite(options.pglite ?? DEFAULT_PGLITE_DIR);
+  return connectPglite(options.pglite ?? DEFAULT_PGLITE_DIR, onWait);
 }

@@ -159,6 +159,20 @@ ON CONFLICT (id) DO NOTHING;\n`,
     expect(await t.snapshot()).toEqual(before);
   });
 
+  // On a server the second waits on the advisory lock; on PGlite on the data folder's lock file.
+  it('two migrate runs at once: one applies everything, the other waits and finds nothing pending', async () => {
+    const t = await target();
+    const [a, b] = await Promise.all([cli(['migrate', ...t.args]), cli(['migrate', ...t.args])]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const outputs = [a.stdout, b.stdout].sort();
+    expect(outputs.filter((o) => o.includes(`Applied ${shipped.length} migrations`))).toHaveLength(1);
+    expect(outputs.filter((o) => o.includes('Nothing to migrate'))).toHaveLength(1);
+    const [{ n } = { n: 0 }] = await t.query<{ n: number }>(
+      sql`select count(*)::int as n from saas_schema.migrations`,
+    );
+    expect(n).toBe(shipped.length);
+  });
+
   it('usage errors: unknown command or option, with usage, exit 2; --help and --version', async () => {
     const unknown = await cli(['frobnicate']);
     expect(unknown.code).toBe(2);
@@ -235,18 +249,5 @@ describe.skipIf(!onServer())('saas-schema on a PostgreSQL server', { timeout: 60
     await expect(
       promisify(execFile)('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file]),
     ).rejects.toThrow(/already has saas-schema migrations applied/);
-  });
-
-  it('two migrate runs at once: one applies everything, the other waits and finds nothing pending', async () => {
-    const t = await target();
-    const [a, b] = await Promise.all([cli(['migrate', ...t.args]), cli(['migrate', ...t.args])]);
-    expect([a.code, b.code]).toEqual([0, 0]);
-    const outputs = [a.stdout, b.stdout].sort();
-    expect(outputs.filter((o) => o.includes(`Applied ${shipped.length} migrations`))).toHaveLength(1);
-    expect(outputs.filter((o) => o.includes('Nothing to migrate'))).toHaveLength(1);
-    const [{ n } = { n: 0 }] = await t.query<{ n: number }>(
-      sql`select count(*)::int as n from saas_schema.migrations`,
-    );
-    expect(n).toBe(shipped.length);
   });
 });
