@@ -57,7 +57,10 @@ export const commands = {
   },
   sql: {
     summary: 'every migration as one SQL script for psql',
-    flags: { out: { type: 'string', short: 'o', value: 'FILE', help: 'write to FILE instead of stdout' } },
+    flags: {
+      out: { type: 'string', short: 'o', value: 'FILE', help: 'write to FILE instead of stdout' },
+      seed: { type: 'boolean', help: 'include every module’s seeds (same transaction)' },
+    },
   },
   verify: {
     summary: 'check the database has everything the package expects (exit 1 if not)',

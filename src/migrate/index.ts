@@ -300,7 +300,12 @@ $saas_guard$;`,
  * and hash), so `migrate` afterwards finds nothing pending. Meant for a database without the
  * package: it refuses one that already has migrations recorded.
  */
-export function migrationsSql(options: Pick<MigrateOptions, 'migrationsFolder'> = {}): string {
+export function migrationsSql(
+  options: Pick<MigrateOptions, 'migrationsFolder'> & {
+    /** More SQL to run in the same transaction after the migrations, e.g. `seedsSql()`. */
+    append?: string;
+  } = {},
+): string {
   const migrations = readMigrations(options.migrationsFolder);
   return [
     '-- @org/saas-schema: every migration in one script. Apply with:',
@@ -309,6 +314,7 @@ export function migrationsSql(options: Pick<MigrateOptions, 'migrationsFolder'> 
     'BEGIN;',
     `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY});`,
     renderScript(migrations, { bookkeeping: true, guard: true }).trimEnd(),
+    ...(options.append ? ['', options.append.trimEnd()] : []),
     'COMMIT;',
     '',
   ].join('\n');

@@ -26,6 +26,22 @@ async function target() {
 const temp = mkdtempSync(join(tmpdir(), 'saas-schema-cli-test-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
+/**
+ * Seed data for a fixture module, used like the shipped seeds/ folder (SAAS_SCHEMA_SEEDS_DIR): the
+ * package has no seed file on this branch yet, and seeding must be seen to change something once.
+ */
+function fixtureSeeds(): string {
+  const seeds = join(temp, 'seeds');
+  mkdirSync(seeds, { recursive: true });
+  writeFileSync(
+    join(seeds, 'core.sql'),
+    `-- fixture: one account, idempotent like every seed file
+INSERT INTO auth.users (id, email) VALUES ('00000000-0000-4000-8000-000000000001', 'seeded@example.test')
+ON CONFLICT (id) DO NOTHING;\n`,
+  );
+  return seeds;
+}
+
 type Status = {
   migrations: { applied: { tag: string }[]; pending: string[] };
   modules: Record<string, { tables: { present: number }; seededRows: number | null }>;
@@ -45,15 +61,7 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Nothing to migrate: the database is up to date.');
 
-    // The shipped package has no seed data on this branch yet: seed a fixture module the same way.
-    const seeds = join(temp, 'seeds');
-    mkdirSync(seeds, { recursive: true });
-    writeFileSync(
-      join(seeds, 'core.sql'),
-      `-- fixture: one account, idempotent like every seed file
-INSERT INTO auth.users (id, email) VALUES ('00000000-0000-4000-8000-000000000001', 'seeded@example.test')
-ON CONFLICT (id) DO NOTHING;\n`,
-    );
+    const seeds = fixtureSeeds();
     const withSeeds = (args: string[]) =>
       cli([...args, ...t.args], { env: { SAAS_SCHEMA_SEEDS_DIR: seeds } });
     const statusJson = async () => {
@@ -112,7 +120,7 @@ ON CONFLICT (id) DO NOTHING;\n`,
     await t.query(sql`create table public.logs (
       id bigserial primary key, level text not null default 'info', message text not null,
       context jsonb, created_at timestamptz not null default now())`);
-    expect((await cli(['migrate', ...t.args])).code).toBe(0);
+    expect((await cli(['migrate', '--seed', ...t.args])).code).toBe(0);
     // Seed 000's "check migration status" query.
     const logged = await t.query<{ message: string }>(
       sql`SELECT * FROM logs WHERE message LIKE 'Migration%' ORDER BY created_at DESC, id DESC LIMIT 5`,
@@ -236,13 +244,17 @@ describe.skipIf(!onServer())('saas-schema on a PostgreSQL server', { timeout: 60
   it('sql output applied with psql: verify is clean and migrate finds nothing pending', async () => {
     const t = await target();
     const file = join(temp, 'all-migrations.sql');
-    const out = await cli(['sql']);
+    // With --seed: the seeds run in the same transaction, so verify's seed check holds too.
+    const env = { SAAS_SCHEMA_SEEDS_DIR: fixtureSeeds() };
+    const out = await cli(['sql', '--seed'], { env });
+    expect(out.stdout).toContain('-- ===== seeds/core.sql =====');
     expect(out.code).toBe(0);
     writeFileSync(file, out.stdout);
     const url = t.args[1]!;
     await promisify(execFile)('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file]);
-    const verify = await cli(['verify', ...t.args]);
+    const verify = await cli(['verify', ...t.args], { env });
     expect(verify.code, verify.stdout).toBe(0);
+    expect(await t.query(sql`select email from public.users`)).toEqual([{ email: 'seeded@example.test' }]);
     const migrate = await cli(['migrate', ...t.args]);
     expect(migrate.stdout).toContain('Nothing to migrate');
     // Applied again, the script refuses and changes nothing.
