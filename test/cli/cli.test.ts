@@ -2,11 +2,9 @@
  * The `saas-schema` binary, driven as a user would (`node dist/cli/main.js ...`), on the suite's
  * engine: a PGlite folder, or a database on the PostgreSQL server when DATABASE_URL is set.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder, readMigrations } from '../../src/migrate/index.js';
@@ -167,6 +165,27 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     expect(await t.snapshot()).toEqual(before);
   });
 
+  it('sql output applied with psql (exec on PGlite): verify is clean and migrate finds nothing pending', async () => {
+    const t = await target();
+    const file = join(temp, 'all-migrations.sql');
+    // With --seed: the seeds run in the same transaction, so verify's seed check holds too.
+    const env = { SAAS_SCHEMA_SEEDS_DIR: fixtureSeeds() };
+    const out = await cli(['sql', '--seed'], { env });
+    expect(out.stdout).toContain('-- ===== seeds/core.sql =====');
+    expect(out.code).toBe(0);
+    writeFileSync(file, out.stdout);
+    await t.applyScript(file);
+    const verify = await cli(['verify', ...t.args], { env });
+    expect(verify.code, verify.stdout).toBe(0);
+    expect(await t.query(sql`select email from public.users`)).toEqual([{ email: 'seeded@example.test' }]);
+    const migrate = await cli(['migrate', ...t.args]);
+    expect(migrate.stdout).toContain('Nothing to migrate');
+    // Applied again, the script refuses and changes nothing.
+    const before = await t.snapshot();
+    await expect(t.applyScript(file)).rejects.toThrow(/already has saas-schema migrations applied/);
+    expect(await t.snapshot()).toEqual(before);
+  });
+
   // On a server the second waits on the advisory lock; on PGlite on the data folder's lock file.
   it('two migrate runs at once: one applies everything, the other waits and finds nothing pending', async () => {
     const t = await target();
@@ -239,27 +258,5 @@ describe.skipIf(!onServer())('saas-schema on a PostgreSQL server', { timeout: 60
     expect(r.stderr).toMatch(
       /^error: authentication failed for user 'nobody_saas_schema' at .*: role "nobody_saas_schema" does not exist/,
     );
-  });
-
-  it('sql output applied with psql: verify is clean and migrate finds nothing pending', async () => {
-    const t = await target();
-    const file = join(temp, 'all-migrations.sql');
-    // With --seed: the seeds run in the same transaction, so verify's seed check holds too.
-    const env = { SAAS_SCHEMA_SEEDS_DIR: fixtureSeeds() };
-    const out = await cli(['sql', '--seed'], { env });
-    expect(out.stdout).toContain('-- ===== seeds/core.sql =====');
-    expect(out.code).toBe(0);
-    writeFileSync(file, out.stdout);
-    const url = t.args[1]!;
-    await promisify(execFile)('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file]);
-    const verify = await cli(['verify', ...t.args], { env });
-    expect(verify.code, verify.stdout).toBe(0);
-    expect(await t.query(sql`select email from public.users`)).toEqual([{ email: 'seeded@example.test' }]);
-    const migrate = await cli(['migrate', ...t.args]);
-    expect(migrate.stdout).toContain('Nothing to migrate');
-    // Applied again, the script refuses and changes nothing.
-    await expect(
-      promisify(execFile)('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file]),
-    ).rejects.toThrow(/already has saas-schema migrations applied/);
   });
 });

@@ -3,10 +3,11 @@
  * CLI target on the suite's engine: a fresh PGlite folder (`--pglite DIR`) or an empty database
  * on the server (`--database-url`), plus a way to read that database's catalogue between runs.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
@@ -48,6 +49,8 @@ export type CliTarget = {
   args: string[];
   snapshot(): Promise<CatalogSnapshot>;
   query<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
+  /** Applies an SQL script file: with `psql -v ON_ERROR_STOP=1 -f` on a server, `exec` on PGlite. */
+  applyScript(file: string): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -57,18 +60,20 @@ export async function cliTarget(): Promise<CliTarget> {
     const dir = mkdtempSync(join(tmpdir(), 'saas-schema-cli-'));
     const pglite = join(dir, 'pglite');
     // The CLI process holds the folder while it runs; the test opens it only in between.
-    const withDb = async <T>(fn: (db: Database) => Promise<T>): Promise<T> => {
+    const withPg = async <T>(fn: (pg: PGlite) => Promise<T>): Promise<T> => {
       const pg = new PGlite(pglite);
       try {
-        return await fn(drizzle(pg));
+        return await fn(pg);
       } finally {
         await pg.close();
       }
     };
+    const withDb = <T>(fn: (db: Database) => Promise<T>) => withPg((pg) => fn(drizzle(pg)));
     return {
       args: ['--pglite', pglite],
       snapshot: () => withDb(catalogSnapshot),
       query: (q) => withDb((db) => rows(db, q)),
+      applyScript: (file) => withPg(async (pg) => void (await pg.exec(readFileSync(file, 'utf8')))),
       close: async () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }),
     };
   }
@@ -77,6 +82,9 @@ export async function cliTarget(): Promise<CliTarget> {
     args: ['--database-url', t.url],
     snapshot: () => catalogSnapshot(t.db),
     query: (q) => rows(t.db, q),
+    applyScript: async (file) => {
+      await promisify(execFile)('psql', [t.url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file]);
+    },
     close: () => t.close(),
   };
 }
