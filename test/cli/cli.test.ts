@@ -220,6 +220,13 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     expect(help.stdout).toMatch(/^Usage: saas-schema <command> \[options\]/);
     for (const c of ['migrate', 'seed', 'rollback', 'status', 'sql', 'verify'])
       expect(help.stdout).toContain(`  ${c} `);
+    const commandHelp = await cli(['rollback', '--help']);
+    expect(commandHelp.code).toBe(0);
+    expect(commandHelp.stdout).toMatch(/^Usage: saas-schema rollback \[options\]/);
+    expect(commandHelp.stdout).toContain('--steps N');
+    const both = await cli(['status', '--pglite', 'x', '--database-url', 'postgres://h/x']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/^error: use either --database-url or --pglite, not both/);
     const version = await cli(['--version']);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
   });
@@ -231,6 +238,10 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     expect(r.stderr).toMatch(
       /^error: cannot reach PostgreSQL at 127\.0\.0\.1:1 \(ECONNREFUSED\)\. Is the server running there\?.*DATABASE_URL.*PGlite.*\n$/,
     );
+    // A password in the URL is never printed.
+    const secret = await cli(['status', '--database-url', 'postgres://me:s3cret-pw@127.0.0.1:1/x']);
+    expect(secret.code).toBe(1);
+    expect(secret.stderr).not.toContain('s3cret-pw');
     // DATABASE_URL is the default target.
     const env = await cli(['status'], { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/x' } });
     expect(env.stderr).toMatch(/^error: cannot reach PostgreSQL at 127\.0\.0\.1:1/);
@@ -245,6 +256,10 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     expect(s.stderr).toContain('Using the embedded PGlite database in .saas-schema/pglite');
     expect(JSON.parse(s.stdout).migrations.pending).toEqual(shipped);
     expect(readFileSync(join(cwd, 'all-migrations.sql'), 'utf8')).toMatch(/^BEGIN;$/m);
+    // --quiet: nothing on stdout or stderr when all goes well.
+    expect(await cli(['migrate', '--quiet'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+    const after = await cli(['verify', '-q'], { cwd });
+    expect(after).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
 
