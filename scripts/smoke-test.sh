@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Consumer smoke test: pack the package, install the tarball into an empty project, type-check a
 # consumer file that imports tables, validators, queries and the migrator, then migrate a PGlite
-# database with it, and check that a consumer's own drizzle-kit config that references the
-# package's tables generates only the consumer's tables. Run from the package root after `npm run build`.
+# database with it, run the installed `saas-schema` binary (migrate --seed, verify), and check
+# that a consumer's own drizzle-kit config that references the package's tables generates only
+# the consumer's tables. Run from the package root after `npm run build`.
 set -euo pipefail
 root=$(pwd)
 work=$(mktemp -d)
@@ -55,6 +56,11 @@ console.log(`consumer: applied ${applied.length} migrations, read user ${own.ema
 TS
 npx tsc -p tsconfig.json
 node out/consumer.js
+
+# The installed binary: set up an embedded PGlite database and verify it.
+npx --no-install saas-schema migrate --seed --pglite "$work/cli-db"
+npx --no-install saas-schema verify --pglite "$work/cli-db"
+echo "consumer: npx saas-schema migrate --seed and verify passed"
 
 # A consuming app with a table of its own that references the package's users.
 mkdir -p app

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { type Database, rows } from '../db.js';
-import { migrationStatements } from './sql-statements.js';
+import { migrationStatements, stripComments } from './sql-statements.js';
 
 export { migrationStatements, splitStatements } from './sql-statements.js';
 
@@ -36,9 +36,22 @@ export type MigrateOptions = {
   migrationsFolder?: string;
   /** Called after each migration with its run time, e.g. to print progress. */
   onMigration?: (migration: Migration, durationMs: number) => void;
+  /**
+   * Change nothing: compute the pending migrations and return them (and the SQL that would run,
+   * in `sql`) without taking the lock, creating the bookkeeping table or running anything.
+   */
+  dryRun?: boolean;
+  /** Apply at most this many of the pending migrations (oldest first); default: all. */
+  steps?: number;
 };
 
-export type MigrateResult = { applied: { tag: string; durationMs: number }[] };
+export type MigrateResult = {
+  applied: { tag: string; durationMs: number }[];
+  /** Dry run only: the migrations that would be applied, in order. */
+  pending?: Migration[];
+  /** Dry run only: the SQL script that would run (as `migrationsSql` renders it). */
+  sql?: string;
+};
 
 export class MigrationError extends Error {
   constructor(
@@ -120,20 +133,37 @@ function checkUnchanged(migrations: Migration[], applied: AppliedMigration[]): v
   }
 }
 
-/** Applies every pending migration, in one transaction, under the migration lock. */
+function checkSteps(steps: unknown): void {
+  if (steps !== undefined && steps !== 'all' && (!Number.isInteger(steps) || (steps as number) < 1)) {
+    throw new MigrationError(`steps must be a positive integer; got ${steps}`);
+  }
+}
+
+/**
+ * Applies every pending migration (or the next `steps`), in one transaction, under the migration
+ * lock. With `dryRun`, changes nothing and returns what would run.
+ */
 export async function migrate(db: Database, options: MigrateOptions = {}): Promise<MigrateResult> {
+  checkSteps(options.steps);
   const migrations = readMigrations(options.migrationsFolder);
+  if (options.dryRun) {
+    const status = await migrationStatus(db, options);
+    checkUnchanged(migrations, status.applied);
+    const pending = status.pending.slice(0, options.steps);
+    return { applied: [], pending, sql: renderScript(pending, { bookkeeping: status.applied.length === 0 }) };
+  }
   return db.transaction(async (tx) => {
     const applied = await lockAndPrepare(tx);
     checkUnchanged(migrations, applied);
     const done = new Set(applied.map((a) => a.tag));
     const result: MigrateResult = { applied: [] };
-    for (const migration of migrations.filter((m) => !done.has(m.tag))) {
+    for (const migration of migrations.filter((m) => !done.has(m.tag)).slice(0, options.steps)) {
       const started = performance.now();
       await run(tx, migration, migration.statements);
       await tx.execute(
         sql`insert into saas_schema.migrations (idx, tag, hash) values (${migration.idx}, ${migration.tag}, ${migration.hash})`,
       );
+      await tx.execute(sql.raw(logStatement(`Migration ${migration.tag} applied`)));
       const durationMs = performance.now() - started;
       result.applied.push({ tag: migration.tag, durationMs });
       options.onMigration?.(migration, durationMs);
@@ -185,6 +215,7 @@ export async function rollback(db: Database, options: RollbackOptions = {}): Pro
       const started = performance.now();
       await run(tx, migration, migration.downStatements);
       await tx.execute(sql`delete from saas_schema.migrations where tag = ${a.tag}`);
+      await tx.execute(sql.raw(logStatement(`Migration ${a.tag} rolled back`)));
       const durationMs = performance.now() - started;
       result.applied.push({ tag: a.tag, durationMs });
       options.onMigration?.(migration, durationMs);
@@ -192,4 +223,99 @@ export async function rollback(db: Database, options: RollbackOptions = {}): Pro
     if (undo.length === applied.length) await tx.execute(sql`drop schema if exists saas_schema cascade`);
     return result;
   });
+}
+
+const sqlLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * One statement that records `message` in the application's `public.logs` table (seed 000:
+ * "check migration status" reads `logs WHERE message LIKE 'Migration%'`), *when that table
+ * exists*: no module creates it yet, so until one does this does nothing. It fills `message`,
+ * and `level` ('info') when the table has that column; a logs table it cannot insert into (other
+ * required columns, a level enum without 'info') is skipped: logging never fails a migration.
+ */
+export function logStatement(message: string): string {
+  return `DO $saas_log$
+BEGIN
+  IF to_regclass('public.logs') IS NOT NULL THEN
+    BEGIN
+      IF EXISTS (SELECT FROM information_schema.columns
+                 WHERE table_schema = 'public' AND table_name = 'logs' AND column_name = 'level') THEN
+        INSERT INTO public.logs (level, message) VALUES ('info', ${sqlLiteral(message)});
+      ELSE
+        INSERT INTO public.logs (message) VALUES (${sqlLiteral(message)});
+      END IF;
+    EXCEPTION WHEN OTHERS THEN
+      NULL; -- a logs table of another shape: not ours to fail on
+    END;
+  END IF;
+END
+$saas_log$`;
+}
+
+const terminated = (statement: string) =>
+  stripComments(statement).trim().endsWith(';') ? statement : `${statement}\n;`;
+
+function renderScript(migrations: Migration[], options: { bookkeeping: boolean; guard?: boolean }): string {
+  const out: string[] = [];
+  if (options.bookkeeping) {
+    out.push(
+      "-- The package's bookkeeping: what is applied (the CLI and migrate() read this table).",
+      'CREATE SCHEMA IF NOT EXISTS saas_schema;',
+      `CREATE TABLE IF NOT EXISTS saas_schema.migrations (
+  idx integer primary key,
+  tag text not null unique,
+  hash text not null,
+  applied_at timestamptz not null default now()
+);`,
+    );
+  }
+  if (options.guard) {
+    out.push(
+      '-- Meant for a database without the package: refuse one that already has migrations applied.',
+      `DO $saas_guard$
+BEGIN
+  IF EXISTS (SELECT FROM saas_schema.migrations) THEN
+    RAISE EXCEPTION 'this database already has saas-schema migrations applied; run saas-schema migrate instead';
+  END IF;
+END
+$saas_guard$;`,
+    );
+  }
+  for (const m of migrations) {
+    out.push('', `-- ===== migration ${m.tag} =====`);
+    for (const statement of m.statements) out.push(terminated(statement));
+    out.push(
+      `INSERT INTO saas_schema.migrations (idx, tag, hash) VALUES (${m.idx}, ${sqlLiteral(m.tag)}, ${sqlLiteral(m.hash)});`,
+      `${logStatement(`Migration ${m.tag} applied`)};`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * Every migration of the folder as one SQL script (seed 003's `all-migrations.sql`), for
+ * `psql -v ON_ERROR_STOP=1 -f`: one transaction under the migration lock that creates the
+ * bookkeeping table, runs each migration and records it exactly as `migrate` would (same idx, tag
+ * and hash), so `migrate` afterwards finds nothing pending. Meant for a database without the
+ * package: it refuses one that already has migrations recorded.
+ */
+export function migrationsSql(
+  options: Pick<MigrateOptions, 'migrationsFolder'> & {
+    /** More SQL to run in the same transaction after the migrations, e.g. `seedsSql()`. */
+    append?: string;
+  } = {},
+): string {
+  const migrations = readMigrations(options.migrationsFolder);
+  return [
+    '-- @org/saas-schema: every migration in one script. Apply with:',
+    '--   psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f all-migrations.sql',
+    `-- ${migrations.length} migrations: ${migrations.map((m) => m.tag).join(', ')}`,
+    'BEGIN;',
+    `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY});`,
+    renderScript(migrations, { bookkeeping: true, guard: true }).trimEnd(),
+    ...(options.append ? ['', options.append.trimEnd()] : []),
+    'COMMIT;',
+    '',
+  ].join('\n');
 }

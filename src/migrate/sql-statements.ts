@@ -51,7 +51,7 @@ function skipQuoted(text: string, from: number, quote: string): number {
   return i;
 }
 
-function stripComments(statement: string): string {
+export function stripComments(statement: string): string {
   return statement.replace(/--.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
 }
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db.js';
-import { splitStatements } from '../migrate/sql-statements.js';
+import { splitStatements, stripComments } from '../migrate/sql-statements.js';
 import { type Module, modules } from '../modules.js';
 
 /** The `seeds/` folder shipped in this package. */
@@ -18,6 +18,21 @@ export type SeedOptions = {
   /** Called after each module's seed file with its run time. */
   onSeed?: (module: Module, durationMs: number) => void;
 };
+
+/** Every module's seed file as one SQL script (statements `;`-terminated), for `psql`. */
+export function seedsSql(options: Pick<SeedOptions, 'seedsFolder'> = {}): string {
+  const folder = options.seedsFolder ?? defaultSeedsFolder;
+  const out: string[] = [];
+  for (const module of modules) {
+    const path = `${folder}/${module}.sql`;
+    if (!existsSync(path)) continue;
+    out.push(`-- ===== seeds/${module}.sql =====`);
+    for (const statement of splitStatements(readFileSync(path, 'utf8'))) {
+      out.push(stripComments(statement).trim().endsWith(';') ? statement : `${statement}\n;`);
+    }
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
+}
 
 /** Runs every module's seed file. Requires a migrated database. */
 export async function seed(

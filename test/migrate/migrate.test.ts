@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rows } from '../../src/db.js';
-import { migrate, migrationStatus, readMigrations, rollback } from '../../src/migrate/index.js';
+import {
+  migrate,
+  migrationStatus,
+  migrationsSql,
+  readMigrations,
+  rollback,
+} from '../../src/migrate/index.js';
 import { createTestDatabase, onServer, type TestDatabase } from '../support/database.js';
 
 const opened: TestDatabase[] = [];
@@ -67,6 +73,102 @@ describe('migrate', () => {
     await migrate(db);
     await db.execute(sql`update saas_schema.migrations set hash = 'edited' where idx = 0`);
     await expect(migrate(db)).rejects.toThrow(/was changed after it was applied/);
+  });
+});
+
+/** Runs a multi-statement script the way psql would (simple query protocol). */
+async function runScript(db: TestDatabase['db'], script: string): Promise<void> {
+  const client = (db as unknown as { $client: any }).$client;
+  if (typeof client.exec === 'function')
+    await client.exec(script); // PGlite
+  else {
+    // postgres.js: a reserved connection, since the script has its own BEGIN/COMMIT.
+    const reserved = await client.reserve();
+    try {
+      await reserved.unsafe(script).simple();
+    } finally {
+      reserved.release();
+    }
+  }
+}
+
+const logsTable = sql`create table public.logs (
+  id bigserial primary key,
+  level text not null default 'info',
+  message text not null,
+  context jsonb,
+  created_at timestamptz not null default now()
+)`;
+
+describe('migrate options', () => {
+  it('dryRun returns the pending migrations and their SQL and changes nothing', async () => {
+    const { db } = await emptyDatabase();
+    const tables = () =>
+      rows(db, sql`select count(*)::int as n from pg_class where relnamespace <> 'pg_catalog'::regnamespace`);
+    const before = await tables();
+    const planned = await migrate(db, { dryRun: true });
+    expect(planned.applied).toEqual([]);
+    expect(planned.pending?.map((m) => m.tag)).toEqual(shipped.map((m) => m.tag));
+    expect(planned.sql).toContain('CREATE TABLE "users"');
+    expect(await tables()).toEqual(before);
+    expect((await migrationStatus(db)).applied).toEqual([]);
+
+    await migrate(db, { steps: 2 });
+    const rest = await migrate(db, { dryRun: true });
+    expect(rest.pending?.map((m) => m.tag)).toEqual(shipped.slice(2).map((m) => m.tag));
+    expect(rest.sql).not.toContain('CREATE SCHEMA IF NOT EXISTS saas_schema;\nCREATE TABLE IF NOT EXISTS');
+  });
+
+  it('steps applies only the next N pending migrations', async () => {
+    const { db } = await emptyDatabase();
+    expect((await migrate(db, { steps: 1 })).applied.map((m) => m.tag)).toEqual([shipped[0]!.tag]);
+    expect((await migrationStatus(db)).pending.length).toBe(shipped.length - 1);
+    await expect(migrate(db, { steps: 0 })).rejects.toThrow(/positive integer/);
+  });
+
+  it('records each applied and rolled-back migration in public.logs once that table exists', async () => {
+    const { db } = await emptyDatabase();
+    await migrate(db, { steps: 1 });
+    // No logs table yet: nothing to record, and nothing fails.
+    await db.execute(logsTable);
+    await migrate(db);
+    await rollback(db);
+    // Seed 000's "check migration status" query.
+    const found = await rows<{ message: string; level: string }>(
+      db,
+      sql`select level, message from logs where message like 'Migration%' order by created_at desc, id desc limit 5`,
+    );
+    const rest = shipped.slice(1).map((m) => m.tag);
+    // The query shows the five newest.
+    expect(found).toEqual(
+      [
+        { level: 'info', message: `Migration ${rest.at(-1)} rolled back` },
+        ...rest.reverse().map((tag) => ({ level: 'info', message: `Migration ${tag} applied` })),
+      ].slice(0, 5),
+    );
+  });
+
+  it('a logs table of another shape is skipped, never failing the migration', async () => {
+    const { db } = await emptyDatabase();
+    await db.execute(sql`create table public.logs (id serial, message text, source text not null)`);
+    expect((await migrate(db)).applied.length).toBe(shipped.length);
+  });
+
+  it('migrationsSql is one script that applies and records every migration like migrate would', async () => {
+    const { db } = await emptyDatabase();
+    const script = migrationsSql();
+    expect(script).toMatch(/^BEGIN;$/m);
+    expect(script.trimEnd()).toMatch(/COMMIT;$/);
+    await runScript(db, script);
+    expect((await migrationStatus(db)).pending).toEqual([]);
+    const recorded = await rows<{ idx: number; tag: string; hash: string }>(
+      db,
+      sql`select idx, tag, hash from saas_schema.migrations order by idx`,
+    );
+    expect(recorded).toEqual(shipped.map(({ idx, tag, hash }) => ({ idx, tag, hash })));
+    expect((await migrate(db)).applied).toEqual([]);
+    // A database that already has the package is refused, and left as it was.
+    await expect(runScript(db, script)).rejects.toThrow(/already has saas-schema migrations/);
   });
 });
 

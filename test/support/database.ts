@@ -20,6 +20,8 @@ export type TestDb = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type TestDatabase = {
   engine: Engine;
   db: TestDb;
+  /** Server engines: the database's URL (e.g. to point the CLI at it); empty on PGlite. */
+  url: string;
   /** A second, independent client on the same database (server engines); the same one on PGlite. */
   connect(): TestDb;
   close(): Promise<void>;
@@ -34,7 +36,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
     const snapshot = inject('pgliteSnapshot');
     const pg = migrated ? new PGlite({ loadDataDir: new Blob([readFileSync(snapshot)]) }) : new PGlite();
     const db: TestDb = pgliteDrizzle(pg, { schema });
-    return { engine: 'pglite', db, connect: () => db, close: () => pg.close() };
+    return { engine: 'pglite', db, url: '', connect: () => db, close: () => pg.close() };
   }
 
   const serverUrl = inject('serverUrl');
@@ -52,6 +54,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   return {
     engine: engine(),
     db,
+    url,
     connect,
     async close() {
       await Promise.all(clients.map((c) => c.end()));
