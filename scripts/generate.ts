@@ -51,12 +51,14 @@ function journal(): JournalEntry[] {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')).entries : [];
 }
 
-/** The last emitted version of each unit: its hash and the migration that holds it. */
-function emittedUnits(): Map<string, { hash: string; tag: string }> {
-  const emitted = new Map<string, { hash: string; tag: string }>();
+type Emitted = { hash: string; tag: string };
+
+/** Every emitted version of each unit, oldest first: its hash and the migration that holds it. */
+function emittedUnits(): Map<string, Emitted[]> {
+  const emitted = new Map<string, Emitted[]>();
   for (const { tag } of journal()) {
     const match = UNIT_HEADER.exec(readFileSync(join(OUT, `${tag}.sql`), 'utf8'));
-    if (match) emitted.set(match[1]!, { hash: match[2]!, tag });
+    if (match) emitted.set(match[1]!, [...(emitted.get(match[1]!) ?? []), { hash: match[2]!, tag }]);
   }
   return emitted;
 }
@@ -86,20 +88,47 @@ function migrationBody(tag: string): string {
     .trimStart();
 }
 
-function emitUnit(unit: Unit, previous: { tag: string } | undefined): void {
-  const name = unit.key.replace('/', '_').replace(/-/g, '_');
-  const entry = drizzleKit(['--custom', `--name=${name}`]);
-  if (!entry) throw new Error(`drizzle-kit did not create a migration for ${unit.key}`);
-  const header = `-- saas-schema unit: ${unit.key} sha256:${unit.hash}\n-- Generated from ${unit.file} by npm run db:generate: edit that file, not this one.\n`;
-  writeFileSync(join(OUT, `${entry.tag}.sql`), header + withBreakpoints(unit.body));
-
+/** A unit version's down script: its `*.down.sql`, then (for a new version) the previous one. */
+function unitDownScript(unit: Unit, previous: Emitted | undefined): string {
   const downFile = unit.file.replace(/\.sql$/, '.down.sql');
   if (!existsSync(downFile)) throw new Error(`${unit.file} has no down script: write ${downFile}`);
   let down = readFileSync(downFile, 'utf8');
   // Undoing a new version of a unit means dropping it and putting the previous version back.
   if (previous) down += `\n${migrationBody(previous.tag)}`;
-  writeFileSync(join(OUT, `${entry.tag}.down.sql`), withBreakpoints(down));
+  return withBreakpoints(down);
+}
+
+function emitUnit(unit: Unit, previous: Emitted | undefined): void {
+  const name = unit.key.replace('/', '_').replace(/-/g, '_');
+  const entry = drizzleKit(['--custom', `--name=${name}`]);
+  if (!entry) throw new Error(`drizzle-kit did not create a migration for ${unit.key}`);
+  const header = `-- saas-schema unit: ${unit.key} sha256:${unit.hash}\n-- Generated from ${unit.file} by npm run db:generate: edit that file, not this one.\n`;
+  writeFileSync(join(OUT, `${entry.tag}.sql`), header + withBreakpoints(unit.body));
+  writeFileSync(join(OUT, `${entry.tag}.down.sql`), unitDownScript(unit, previous));
   console.log(`[saas-schema] ${entry.tag}.sql  (from ${unit.file})`);
+}
+
+/**
+ * A down script may be fixed after its migration shipped (the migrator hashes only the up
+ * script): rewrite the down script of each unit's current version from its `*.down.sql`.
+ */
+function refreshUnitDownScripts(units: Unit[]): number {
+  let refreshed = 0;
+  const emitted = emittedUnits();
+  for (const unit of units) {
+    const versions = emitted.get(unit.key) ?? [];
+    const current = versions.at(-1);
+    if (current?.hash !== unit.hash) continue;
+    const path = join(OUT, `${current.tag}.down.sql`);
+    const down = unitDownScript(unit, versions.at(-2));
+    if (existsSync(path) && readFileSync(path, 'utf8') === down) continue;
+    writeFileSync(path, down);
+    console.log(
+      `[saas-schema] ${current.tag}.down.sql  (down script from ${unit.file.replace(/\.sql$/, '.down.sql')})`,
+    );
+    refreshed++;
+  }
+  return refreshed;
 }
 
 const EMPTY_SNAPSHOT = {
@@ -133,15 +162,16 @@ const migrationName = process.argv.find((a) => a.startsWith('--name='))?.slice('
 async function main(): Promise<void> {
   const units = readUnits();
   const emitted = emittedUnits();
-  const changed = units.filter((u) => emitted.get(u.key)?.hash !== u.hash);
+  const latest = (unit: Unit) => emitted.get(unit.key)?.at(-1);
+  const changed = units.filter((u) => latest(u)?.hash !== u.hash);
 
-  for (const unit of changed.filter((u) => u.phase === 'before-tables'))
-    emitUnit(unit, emitted.get(unit.key));
+  for (const unit of changed.filter((u) => u.phase === 'before-tables')) emitUnit(unit, latest(unit));
   const schemaEntry = drizzleKit([`--name=${migrationName}`]);
   if (schemaEntry) await writeSchemaDown(schemaEntry);
-  for (const unit of changed.filter((u) => u.phase === 'after-tables')) emitUnit(unit, emitted.get(unit.key));
+  for (const unit of changed.filter((u) => u.phase === 'after-tables')) emitUnit(unit, latest(unit));
+  const refreshed = refreshUnitDownScripts(units);
 
-  if (changed.length === 0 && !schemaEntry)
+  if (changed.length === 0 && !schemaEntry && refreshed === 0)
     console.log('[saas-schema] nothing to generate: drizzle/ is up to date');
 }
 

@@ -13,6 +13,12 @@ BEGIN
   END IF;
   IF EXISTS (SELECT FROM saas_schema.compat_objects WHERE kind = 'schema' AND name = 'auth') THEN
     DROP SCHEMA IF EXISTS auth;
+    -- The layer created auth, so this is not Supabase: Supabase's grants in public were the
+    -- layer's too. (Roles it did not create survive the loop below, and so would these.)
+    ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM anon, authenticated, service_role;
+    ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON SEQUENCES FROM anon, authenticated, service_role;
+    ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE EXECUTE ON FUNCTIONS FROM anon, authenticated, service_role;
+    REVOKE USAGE ON SCHEMA public FROM anon, authenticated, service_role;
   END IF;
   FOR obj IN SELECT name FROM saas_schema.compat_objects WHERE kind = 'role' LOOP
     -- Revokes this database's grants and default privileges to the role, then drops it.
