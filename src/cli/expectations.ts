@@ -23,6 +23,8 @@ export const moduleSchemas: Partial<Record<Module, Record<string, unknown>>> = {
 export type ExpectedTable = { module: Module; schema: string; name: string; policies: string[] };
 export type ExpectedFunction = { module: string; name: string };
 export type ExpectedTrigger = { module: string; name: string; table: string };
+/** A policy a SQL unit creates on a table the Drizzle schema does not own (`storage.objects`). */
+export type ExpectedPolicy = { module: string; name: string; table: string };
 export type ExpectedSeed = { module: Module; tables: string[] };
 
 export type Expectations = {
@@ -30,6 +32,7 @@ export type Expectations = {
   tables: ExpectedTable[];
   functions: ExpectedFunction[];
   triggers: ExpectedTrigger[];
+  sqlPolicies: ExpectedPolicy[];
   seeds: ExpectedSeed[];
 };
 
@@ -61,12 +64,20 @@ const DROP_FUNCTION = /\bdrop\s+function\s+(?:if\s+exists\s+)?([\w."]+)/gi;
 const TRIGGER =
   /\bcreate\s+(?:or\s+replace\s+)?(?:constraint\s+)?trigger\s+([\w"]+)[\s\S]*?\bon\s+([\w."]+)/gi;
 const DROP_TRIGGER = /\bdrop\s+trigger\s+(?:if\s+exists\s+)?([\w"]+)\s+on\s+([\w."]+)/gi;
+const POLICY = /\bcreate\s+policy\s+("[^"]+"|\w+)\s+on\s+([\w."]+)/gi;
+const DROP_POLICY = /\bdrop\s+policy\s+(?:if\s+exists\s+)?("[^"]+"|\w+)\s+on\s+([\w."]+)/gi;
 const UNIT = /^-- saas-schema unit: ([\w-]+)\//m;
 
-/** Functions and triggers the migrations create (and do not drop again later), in order. */
-export function expectedRoutines(migrations: Migration[]): Pick<Expectations, 'functions' | 'triggers'> {
+/**
+ * Functions, triggers and SQL-made policies the migrations create (and do not drop again later).
+ * Policies drizzle-kit generates are left to `expectedTables` (declared in the schema).
+ */
+export function expectedRoutines(
+  migrations: Migration[],
+): Pick<Expectations, 'functions' | 'triggers' | 'sqlPolicies'> {
   const functions = new Map<string, ExpectedFunction>();
   const triggers = new Map<string, ExpectedTrigger>();
+  const policies = new Map<string, ExpectedPolicy>();
   for (const migration of migrations) {
     const module = UNIT.exec(migration.statements.join('\n'))?.[1] ?? 'schema';
     for (const statement of migration.statements) {
@@ -82,9 +93,21 @@ export function expectedRoutines(migrations: Migration[]): Pick<Expectations, 'f
         const trigger = { module, name: name!.replaceAll('"', ''), table: qualified(table!) };
         triggers.set(`${trigger.name} on ${trigger.table}`, trigger);
       }
+      if (module === 'schema') continue;
+      for (const [, name, table] of text.matchAll(DROP_POLICY)) {
+        policies.delete(`${qualified(table!)} ${name!.replaceAll('"', '')}`);
+      }
+      for (const [, name, table] of text.matchAll(POLICY)) {
+        const policy = { module, name: name!.replaceAll('"', ''), table: qualified(table!) };
+        policies.set(`${policy.table} ${policy.name}`, policy);
+      }
     }
   }
-  return { functions: [...functions.values()], triggers: [...triggers.values()] };
+  return {
+    functions: [...functions.values()],
+    triggers: [...triggers.values()],
+    sqlPolicies: [...policies.values()],
+  };
 }
 
 const INSERT = /\binsert\s+into\s+([\w."]+)/gi;

@@ -104,6 +104,11 @@ export function countsByModule(expected: Expectations, found: Found): Record<str
       if (found.policies.has(`${name} ${p}`)) c.policies.present++;
     }
   }
+  for (const p of expected.sqlPolicies) {
+    const c = get(p.module);
+    c.policies.expected++;
+    if (found.policies.has(`${p.table} ${p.name}`)) c.policies.present++;
+  }
   for (const f of expected.functions) {
     const c = get(f.module);
     c.functions.expected++;
@@ -136,6 +141,10 @@ export function problems(expected: Expectations, found: Found): string[] {
     for (const p of t.policies) {
       if (!found.policies.has(`${name} ${p}`)) missing.push(`policy ${p} on ${name} is missing`);
     }
+  }
+  for (const p of expected.sqlPolicies) {
+    if (!found.policies.has(`${p.table} ${p.name}`))
+      missing.push(`policy ${p.name} on ${p.table} is missing`);
   }
   for (const f of expected.functions) {
     if (!found.functions.has(f.name)) missing.push(`function ${f.name}() is missing`);

@@ -132,14 +132,16 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     );
     await t.query(sql`drop policy users_delete_admin on public.users`);
     await t.query(sql`drop trigger guard_user_role on public.users`);
+    await t.query(sql`drop policy "Users can read own files" on storage.objects`);
     const r = await cli(['verify', ...t.args]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗ policy users_delete_admin on public.users is missing');
     expect(r.stdout).toContain('✗ trigger guard_user_role on public.users is missing');
-    expect(r.stdout).toContain('2 problems found');
+    expect(r.stdout).toContain('✗ policy Users can read own files on storage.objects is missing');
+    expect(r.stdout).toContain('3 problems found');
     const json = JSON.parse((await cli(['verify', '--json', ...t.args])).stdout);
     expect(json.ok).toBe(false);
-    expect(json.problems).toHaveLength(2);
+    expect(json.problems).toHaveLength(3);
   });
 
   it('a failing migration: its name, statement and the database message; nothing applied', async () => {

@@ -27,6 +27,17 @@ describe('what verify and status expect', () => {
     expect(e.triggers.map((t) => t.table)).toContain('auth.users');
   });
 
+  it('reads the policies SQL units make on tables the schema does not own (storage.objects)', () => {
+    const storage = expectations().sqlPolicies.filter((p) => p.table === 'storage.objects');
+    expect(storage.map((p) => p.name).sort()).toEqual([
+      'Users can delete own files',
+      'Users can read own files',
+      'Users can update own files',
+      'Users can upload own files',
+    ]);
+    expect(new Set(storage.map((p) => p.module))).toEqual(new Set(['storage']));
+  });
+
   it('qualifies names the way the catalogue shows them', () => {
     expect(qualified('"users"')).toBe('public.users');
     expect(qualified('auth.uid')).toBe('auth.uid');

@@ -16,7 +16,7 @@ export async function verifyCommand(ctx: Context): Promise<number> {
       );
       return missing.length ? 1 : 0;
     }
-    const policies = expected.tables.reduce((n, t) => n + t.policies.length, 0);
+    const policies = expected.tables.reduce((n, t) => n + t.policies.length, 0) + expected.sqlPolicies.length;
     const checked =
       `${plural(expected.migrations.length, 'migration')}, ${plural(expected.tables.length, 'table')} ` +
       `with RLS, ${plural(policies, 'policy', 'policies')}, ${plural(expected.functions.length, 'function')}, ` +
