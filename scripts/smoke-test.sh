@@ -40,7 +40,8 @@ import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { type User, users, withUser } from '@org/saas-schema';
 import { migrate } from '@org/saas-schema/migrate';
-import { getUser } from '@org/saas-schema/queries';
+import { applyPaymentEvent, getCurrentPlan, getUser } from '@org/saas-schema/queries';
+import { seed } from '@org/saas-schema/seed';
 import * as schema from '@org/saas-schema/schema';
 import { insertUserSchema } from '@org/saas-schema/validators';
 
@@ -53,6 +54,15 @@ const own = await withUser(db, { sub: id }, (tx) => getUser(tx, id));
 const invalid = insertUserSchema.safeParse({ id, email: 'nope' });
 if (!user || own?.email !== 'smoke@example.test' || invalid.success) throw new Error('smoke test failed');
 console.log(`consumer: applied ${applied.length} migrations, read user ${own.email} through RLS`);
+
+await seed(db);
+const current = await getCurrentPlan(db, id);
+const payment = { provider: 'stripe', providerPaymentId: 'pi_smoke', occurredAt: new Date(), userId: id,
+  amount: 2900, currency: 'USD', status: 'succeeded' } as const;
+const first = await applyPaymentEvent(db, payment);
+const again = await applyPaymentEvent(db, payment);
+if (current?.plan.code !== 'free' || !first.applied || again.applied) throw new Error('billing smoke test failed');
+console.log(`consumer: on plan ${current.plan.code} (${current.features.length} features); a redelivered payment changed nothing`);
 TS
 npx tsc -p tsconfig.json
 node out/consumer.js
