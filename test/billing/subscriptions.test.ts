@@ -200,6 +200,14 @@ describe('applySubscriptionEvent (provider webhooks)', () => {
     expect(applied.row).toMatchObject({ status: 'active', provider: 'stripe' });
   });
 
+  it('takes Stripe\'s spelling "canceled" as cancelled', async () => {
+    const a = await createUser(t.db);
+    await applySubscriptionEvent(t.db, event(a.id));
+    const later = { occurredAt: new Date('2026-04-20T00:00:00Z'), status: 'canceled' as const };
+    const cancelled = await applySubscriptionEvent(t.db, event(a.id, later));
+    expect(cancelled).toMatchObject({ applied: true, row: { status: 'cancelled' } });
+  });
+
   it('rejects an unknown status in the validators (field-level) and in the database', async () => {
     const a = await createUser(t.db);
     const error = await applySubscriptionEvent(t.db, event(a.id, { status: 'on_fire' })).catch((e) => e);

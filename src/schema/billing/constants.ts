@@ -22,7 +22,7 @@ export type PaymentProvider = (typeof paymentProviders)[number];
 /**
  * Subscription statuses: the union of the seeds' (seed 001: trial, active, cancelled, expired,
  * past_due; seeds 003/004 follow Stripe: trialing, active, past_due, unpaid, incomplete, paused,
- * canceled — spelled `cancelled` here, once).
+ * canceled — spelled `cancelled` here, once; the webhook validators accept `canceled`).
  */
 export const subscriptionStatuses = [
   'trial',

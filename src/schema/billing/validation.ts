@@ -169,6 +169,15 @@ export const insertUsageCounterSchema = createInsertSchema(usageCounters, usageC
 // Inputs of the typed queries (src/queries/billing).
 
 const uuid = () => z.uuid();
+
+/**
+ * A webhook status in our vocabulary, also accepting the American `canceled` (Stripe, Lemon
+ * Squeezy) for our `cancelled`, so a provider's status can be passed through as it comes.
+ */
+const providerStatus = <T extends readonly [string, ...string[]]>(statuses: T) =>
+  z
+    .enum([...statuses, 'canceled'] as [T[number] | 'canceled', ...(T[number] | 'canceled')[]])
+    .transform((status) => (status === 'canceled' ? 'cancelled' : status) as T[number]);
 const dateInput = () => z.coerce.date();
 
 export const startTrialInputSchema = z
@@ -203,7 +212,7 @@ export const subscriptionEventSchema = z
     occurredAt: dateInput(),
     userId: uuid(),
     planCode: planCodeSchema,
-    status: z.enum(subscriptionStatuses),
+    status: providerStatus(subscriptionStatuses),
     currentPeriodStart: dateInput().nullish(),
     currentPeriodEnd: dateInput().nullish(),
     trialEndsAt: dateInput().nullish(),
@@ -223,7 +232,7 @@ export const paymentEventSchema = z
     userId: uuid(),
     amount: transactionRules.amount(),
     currency: currencySchema.default('USD'),
-    status: z.enum(transactionStatuses),
+    status: providerStatus(transactionStatuses),
     subscriptionId: uuid().nullish(),
     invoiceId: uuid().nullish(),
     description: z.string().max(500).nullish(),
