@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { type Database, rows } from '../db.js';
-import { migrationStatements, stripComments } from './sql-statements.js';
+import { migrationStatements, terminated } from './sql-statements.js';
 
 export { migrationStatements, splitStatements } from './sql-statements.js';
 
@@ -85,19 +85,20 @@ export function readMigrations(folder = defaultMigrationsFolder): Migration[] {
   });
 }
 
+/** The package's bookkeeping: what is applied (`migrate`, `rollback` and the CLI read it). */
 const BOOKKEEPING = [
-  sql`create schema if not exists saas_schema`,
-  sql`create table if not exists saas_schema.migrations (
-    idx integer primary key,
-    tag text not null unique,
-    hash text not null,
-    applied_at timestamptz not null default now()
-  )`,
+  'CREATE SCHEMA IF NOT EXISTS saas_schema;',
+  `CREATE TABLE IF NOT EXISTS saas_schema.migrations (
+  idx integer primary key,
+  tag text not null unique,
+  hash text not null,
+  applied_at timestamptz not null default now()
+);`,
 ];
 
 async function lockAndPrepare(tx: Database): Promise<AppliedMigration[]> {
   await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
-  for (const statement of BOOKKEEPING) await tx.execute(statement);
+  for (const statement of BOOKKEEPING) await tx.execute(sql.raw(statement));
   return appliedIn(tx);
 }
 
@@ -253,22 +254,11 @@ END
 $saas_log$`;
 }
 
-const terminated = (statement: string) =>
-  stripComments(statement).trim().endsWith(';') ? statement : `${statement}\n;`;
-
 function renderScript(migrations: Migration[], options: { bookkeeping: boolean; guard?: boolean }): string {
   const out: string[] = [];
   if (options.bookkeeping) {
-    out.push(
-      "-- The package's bookkeeping: what is applied (the CLI and migrate() read this table).",
-      'CREATE SCHEMA IF NOT EXISTS saas_schema;',
-      `CREATE TABLE IF NOT EXISTS saas_schema.migrations (
-  idx integer primary key,
-  tag text not null unique,
-  hash text not null,
-  applied_at timestamptz not null default now()
-);`,
-    );
+    out.push("-- The package's bookkeeping: what is applied (the CLI and migrate() read this table).");
+    out.push(...BOOKKEEPING);
   }
   if (options.guard) {
     out.push(

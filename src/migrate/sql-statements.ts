@@ -51,8 +51,13 @@ function skipQuoted(text: string, from: number, quote: string): number {
   return i;
 }
 
-export function stripComments(statement: string): string {
+function stripComments(statement: string): string {
   return statement.replace(/--.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+}
+
+/** The statement ending in `;`, as a psql script needs (a `;` after a trailing comment if need be). */
+export function terminated(statement: string): string {
+  return stripComments(statement).trim().endsWith(';') ? statement : `${statement}\n;`;
 }
 
 export const STATEMENT_BREAKPOINT = '--> statement-breakpoint';

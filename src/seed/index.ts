@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db.js';
-import { splitStatements, stripComments } from '../migrate/sql-statements.js';
+import { splitStatements, terminated } from '../migrate/sql-statements.js';
 import { type Module, modules } from '../modules.js';
 
 /** The `seeds/` folder shipped in this package. */
@@ -19,17 +19,19 @@ export type SeedOptions = {
   onSeed?: (module: Module, durationMs: number) => void;
 };
 
+/** The seed files of the folder, in module order (a module without seed data has none). */
+function seedFiles(folder = defaultSeedsFolder): { module: Module; path: string }[] {
+  return modules
+    .map((module) => ({ module, path: `${folder}/${module}.sql` }))
+    .filter(({ path }) => existsSync(path));
+}
+
 /** Every module's seed file as one SQL script (statements `;`-terminated), for `psql`. */
 export function seedsSql(options: Pick<SeedOptions, 'seedsFolder'> = {}): string {
-  const folder = options.seedsFolder ?? defaultSeedsFolder;
   const out: string[] = [];
-  for (const module of modules) {
-    const path = `${folder}/${module}.sql`;
-    if (!existsSync(path)) continue;
+  for (const { module, path } of seedFiles(options.seedsFolder)) {
     out.push(`-- ===== seeds/${module}.sql =====`);
-    for (const statement of splitStatements(readFileSync(path, 'utf8'))) {
-      out.push(stripComments(statement).trim().endsWith(';') ? statement : `${statement}\n;`);
-    }
+    out.push(...splitStatements(readFileSync(path, 'utf8')).map(terminated));
   }
   return out.length ? `${out.join('\n')}\n` : '';
 }
@@ -39,10 +41,7 @@ export async function seed(
   db: Database,
   options: SeedOptions = {},
 ): Promise<{ module: Module; durationMs: number }[]> {
-  const folder = options.seedsFolder ?? defaultSeedsFolder;
-  const files = modules
-    .map((module) => ({ module, path: `${folder}/${module}.sql` }))
-    .filter(({ path }) => existsSync(path));
+  const files = seedFiles(options.seedsFolder);
   return db.transaction(async (tx) => {
     const done: { module: Module; durationMs: number }[] = [];
     for (const { module, path } of files) {
