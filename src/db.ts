@@ -1,5 +1,5 @@
-import type { SQL } from 'drizzle-orm';
-import type { PgDatabase } from 'drizzle-orm/pg-core';
+import { type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgDatabase } from 'drizzle-orm/pg-core';
 
 /**
  * Any Drizzle PostgreSQL database or transaction: postgres.js, node-postgres, PGlite, with the
@@ -24,3 +24,6 @@ export async function firstRow<T = Record<string, unknown>>(
 ): Promise<T | undefined> {
   return (await rows<T>(db, query))[0];
 }
+
+/** `excluded.<column>` in an `ON CONFLICT DO UPDATE`: the value the conflicting insert proposed. */
+export const excluded = (column: PgColumn): SQL => sql.raw(`excluded.${column.name}`);

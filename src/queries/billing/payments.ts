@@ -1,10 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Database } from '../../db.js';
+import { type Database, excluded } from '../../db.js';
 import { type Transaction, transactions } from '../../schema/billing/transactions.js';
 import { type PaymentEvent, paymentEventSchema } from '../../schema/billing/validation.js';
 import type { AppliedEvent } from './subscriptions.js';
-
-const excluded = (column: string) => sql.raw(`excluded.${column}`);
 
 /**
  * Records a payment from a provider webhook: an upsert keyed by (provider, provider_payment_id).
@@ -35,16 +33,16 @@ export async function applyPaymentEvent(
     .onConflictDoUpdate({
       target: [transactions.provider, transactions.providerPaymentId],
       set: {
-        amount: excluded('amount'),
-        currency: excluded('currency'),
-        status: excluded('status'),
-        subscriptionId: sql`coalesce(excluded.subscription_id, ${transactions.subscriptionId})`,
-        invoiceId: sql`coalesce(excluded.invoice_id, ${transactions.invoiceId})`,
-        description: sql`coalesce(excluded.description, ${transactions.description})`,
-        failureReason: excluded('failure_reason'),
-        providerEventAt: excluded('provider_event_at'),
+        amount: excluded(transactions.amount),
+        currency: excluded(transactions.currency),
+        status: excluded(transactions.status),
+        subscriptionId: sql`coalesce(${excluded(transactions.subscriptionId)}, ${transactions.subscriptionId})`,
+        invoiceId: sql`coalesce(${excluded(transactions.invoiceId)}, ${transactions.invoiceId})`,
+        description: sql`coalesce(${excluded(transactions.description)}, ${transactions.description})`,
+        failureReason: excluded(transactions.failureReason),
+        providerEventAt: excluded(transactions.providerEventAt),
       },
-      setWhere: sql`${transactions.providerEventAt} is null or ${transactions.providerEventAt} < excluded.provider_event_at`,
+      setWhere: sql`${transactions.providerEventAt} is null or ${transactions.providerEventAt} < ${excluded(transactions.providerEventAt)}`,
     })
     .returning();
   if (row) return { applied: true, row };

@@ -25,7 +25,6 @@ export async function monthlyRevenueReport(
   const month = sql<string>`date_trunc('month', ${transactions.createdAt})`;
   const found = await db
     .select({
-      month: sql<string>`${month}::text`,
       monthAt: sql<Date>`${month}`.mapWith(transactions.createdAt),
       transactions: sql<number>`count(*)::int`,
       revenueCents: sql<string>`sum(${transactions.amount})::bigint`,

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../../db.js';
+import { type Database, excluded } from '../../db.js';
 import { liveSubscriptionStatuses } from '../../schema/billing/constants.js';
 import { type Subscription, subscriptions } from '../../schema/billing/subscriptions.js';
 import {
@@ -144,8 +144,6 @@ export type AppliedEvent<T> = {
   row: T;
 };
 
-const excluded = (column: string) => sql.raw(`excluded.${column}`);
-
 /**
  * Applies a payment provider's webhook about a subscription: an upsert keyed by
  * (provider, provider_subscription_id). Idempotent: an event not newer than the last applied one
@@ -194,18 +192,18 @@ export async function applySubscriptionEvent(
         .onConflictDoUpdate({
           target: [subscriptions.provider, subscriptions.providerSubscriptionId],
           set: {
-            planId: excluded('plan_id'),
-            status: excluded('status'),
-            providerCustomerId: sql`coalesce(excluded.provider_customer_id, ${subscriptions.providerCustomerId})`,
-            currentPeriodStart: excluded('current_period_start'),
-            currentPeriodEnd: excluded('current_period_end'),
-            trialEndsAt: excluded('trial_ends_at'),
-            cancelAtPeriodEnd: excluded('cancel_at_period_end'),
-            cancelledAt: excluded('cancelled_at'),
-            endedAt: excluded('ended_at'),
-            providerEventAt: excluded('provider_event_at'),
+            planId: excluded(subscriptions.planId),
+            status: excluded(subscriptions.status),
+            providerCustomerId: sql`coalesce(${excluded(subscriptions.providerCustomerId)}, ${subscriptions.providerCustomerId})`,
+            currentPeriodStart: excluded(subscriptions.currentPeriodStart),
+            currentPeriodEnd: excluded(subscriptions.currentPeriodEnd),
+            trialEndsAt: excluded(subscriptions.trialEndsAt),
+            cancelAtPeriodEnd: excluded(subscriptions.cancelAtPeriodEnd),
+            cancelledAt: excluded(subscriptions.cancelledAt),
+            endedAt: excluded(subscriptions.endedAt),
+            providerEventAt: excluded(subscriptions.providerEventAt),
           },
-          setWhere: sql`${subscriptions.providerEventAt} is null or ${subscriptions.providerEventAt} < excluded.provider_event_at`,
+          setWhere: sql`${subscriptions.providerEventAt} is null or ${subscriptions.providerEventAt} < ${excluded(subscriptions.providerEventAt)}`,
         })
         .returning(),
     );
