@@ -25,8 +25,26 @@ BEGIN
 END
 $$;
 
--- The plan whose features and limits apply to a user: the plan of their subscription in an
--- active status (an expired trial does not count), else the catalogue's `free` plan.
+-- The one rule for "this subscription grants access now": the user's newest platform-plan
+-- subscription that is a trial not yet ended, active, or past_due (the provider is retrying the
+-- renewal). NULL when there is none. has_active_subscription, effective_plan_id and the typed
+-- query getCurrentPlan all go through it.
+CREATE OR REPLACE FUNCTION saas_private.granting_plan_subscription_id(target_user_id uuid)
+RETURNS uuid
+LANGUAGE sql STABLE
+SET search_path = ''
+AS $$
+  SELECT s.id FROM public.subscriptions s
+  WHERE s.user_id = target_user_id
+    AND s.plan_id IS NOT NULL
+    AND s.status IN ('trial', 'trialing', 'active', 'past_due')
+    AND (s.status NOT IN ('trial', 'trialing') OR s.trial_ends_at IS NULL OR s.trial_ends_at > now())
+  ORDER BY s.created_at DESC
+  LIMIT 1
+$$;
+
+-- The plan whose features and limits apply to a user: the plan of the subscription granting
+-- access, else the catalogue's `free` plan.
 CREATE OR REPLACE FUNCTION saas_private.effective_plan_id(target_user_id uuid)
 RETURNS uuid
 LANGUAGE sql STABLE
@@ -34,18 +52,12 @@ SET search_path = ''
 AS $$
   SELECT coalesce(
     (SELECT s.plan_id FROM public.subscriptions s
-      WHERE s.user_id = target_user_id
-        AND s.plan_id IS NOT NULL
-        AND s.status IN ('trial', 'trialing', 'active', 'past_due')
-        AND (s.status NOT IN ('trial', 'trialing') OR s.trial_ends_at IS NULL OR s.trial_ends_at > now())
-      ORDER BY s.created_at DESC
-      LIMIT 1),
+      WHERE s.id = saas_private.granting_plan_subscription_id(target_user_id)),
     (SELECT p.id FROM public.plans p WHERE p.code = 'free')
   )
 $$;
 
--- Seed 003: does the user have a platform-plan subscription that currently grants access
--- (trial not yet ended, active, or past_due within the provider's retry period)?
+-- Seed 003: does the user have a platform-plan subscription that currently grants access?
 CREATE OR REPLACE FUNCTION public.has_active_subscription(user_id uuid)
 RETURNS boolean
 LANGUAGE plpgsql STABLE
@@ -53,13 +65,7 @@ SET search_path = ''
 AS $$
 BEGIN
   PERFORM saas_private.assert_self_or_admin(has_active_subscription.user_id);
-  RETURN EXISTS (
-    SELECT 1 FROM public.subscriptions s
-    WHERE s.user_id = has_active_subscription.user_id
-      AND s.plan_id IS NOT NULL
-      AND s.status IN ('trial', 'trialing', 'active', 'past_due')
-      AND (s.status NOT IN ('trial', 'trialing') OR s.trial_ends_at IS NULL OR s.trial_ends_at > now())
-  );
+  RETURN saas_private.granting_plan_subscription_id(has_active_subscription.user_id) IS NOT NULL;
 END
 $$;
 
@@ -159,6 +165,7 @@ $$;
 
 REVOKE ALL ON FUNCTION
   saas_private.assert_self_or_admin(uuid),
+  saas_private.granting_plan_subscription_id(uuid),
   saas_private.effective_plan_id(uuid),
   public.has_active_subscription(uuid),
   public.check_user_permission(uuid, text),
@@ -167,6 +174,7 @@ REVOKE ALL ON FUNCTION
 FROM PUBLIC, anon, authenticated;
 GRANT EXECUTE ON FUNCTION
   saas_private.assert_self_or_admin(uuid),
+  saas_private.granting_plan_subscription_id(uuid),
   saas_private.effective_plan_id(uuid),
   public.has_active_subscription(uuid),
   public.check_user_permission(uuid, text),

@@ -1,7 +1,6 @@
-import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db.js';
-import { activeSubscriptionStatuses } from '../../schema/billing/constants.js';
 import { features, planFeatures } from '../../schema/billing/features.js';
 import { type Plan, plans } from '../../schema/billing/plans.js';
 import { type Subscription, subscriptions } from '../../schema/billing/subscriptions.js';
@@ -73,28 +72,16 @@ export async function listPublicPlans(db: Database): Promise<Plan[]> {
 
 /**
  * The plan, limits and feature keys that apply to a user now: those of their plan subscription
- * in an active status (trial not ended, active, past_due), else the `free` plan's — the same rule
- * as `check_user_permission` and `check_usage_quota` in SQL.
+ * granting access (trial not ended, active, past_due), else the `free` plan's. The rule is the SQL
+ * function `saas_private.granting_plan_subscription_id`, which `check_user_permission` and
+ * `check_usage_quota` use too.
  */
 export async function getCurrentPlan(db: Database, userId: string): Promise<CurrentPlan | undefined> {
   const [live] = await db
     .select({ subscription: subscriptions, plan: plans })
     .from(subscriptions)
     .innerJoin(plans, eq(plans.id, subscriptions.planId))
-    .where(
-      and(
-        eq(subscriptions.userId, userId),
-        isNotNull(subscriptions.planId),
-        inArray(subscriptions.status, [...activeSubscriptionStatuses]),
-        or(
-          inArray(subscriptions.status, ['active', 'past_due']),
-          isNull(subscriptions.trialEndsAt),
-          sql`${subscriptions.trialEndsAt} > now()`,
-        ),
-      ),
-    )
-    .orderBy(desc(subscriptions.createdAt))
-    .limit(1);
+    .where(eq(subscriptions.id, sql`saas_private.granting_plan_subscription_id(${userId})`));
   const plan = live?.plan ?? (await db.select().from(plans).where(eq(plans.code, 'free')))[0];
   if (!plan) return undefined;
   return {
