@@ -7,7 +7,7 @@ import { subscriptions } from '../../src/schema/billing/subscriptions.js';
 import { transactions } from '../../src/schema/billing/transactions.js';
 import { usageCounters } from '../../src/schema/billing/usage-counters.js';
 import type { TestDb } from '../support/database.js';
-import { defineRlsSpec, type Tx } from './matrix.js';
+import { byId, defineRlsSpec, type Tx } from './matrix.js';
 
 /** Only service_role writes billing rows; API roles have no write grants (permission denied). */
 const serviceWrites = {
@@ -191,9 +191,7 @@ export const subscriptionsSpec = defineRlsSpec({
     return { id: row!.id };
   },
   run: {
-    select: async (tx: Tx, f) =>
-      (await tx.select({ id: subscriptions.id }).from(subscriptions).where(eq(subscriptions.id, f.id)))
-        .length,
+    ...byId(subscriptions, { cancelAtPeriodEnd: true }),
     // A plugin subscription, so it does not collide with the owner's one live plan subscription.
     insert: async (tx: Tx, _f, { owner }) =>
       (
@@ -202,17 +200,6 @@ export const subscriptionsSpec = defineRlsSpec({
           .values({ userId: owner.id, pluginId: 'some-plugin' })
           .returning({ id: subscriptions.id })
       ).length,
-    update: async (tx: Tx, f) =>
-      (
-        await tx
-          .update(subscriptions)
-          .set({ cancelAtPeriodEnd: true })
-          .where(eq(subscriptions.id, f.id))
-          .returning({ id: subscriptions.id })
-      ).length,
-    delete: async (tx: Tx, f) =>
-      (await tx.delete(subscriptions).where(eq(subscriptions.id, f.id)).returning({ id: subscriptions.id }))
-        .length,
   },
   expect: perUserExpectations,
 });
@@ -227,8 +214,7 @@ export const transactionsSpec = defineRlsSpec({
     return { id: row!.id };
   },
   run: {
-    select: async (tx: Tx, f) =>
-      (await tx.select({ id: transactions.id }).from(transactions).where(eq(transactions.id, f.id))).length,
+    ...byId(transactions, { status: 'refunded' }),
     insert: async (tx: Tx, _f, { owner }) =>
       (
         await tx
@@ -236,17 +222,6 @@ export const transactionsSpec = defineRlsSpec({
           .values({ userId: owner.id, amount: 100 })
           .returning({ id: transactions.id })
       ).length,
-    update: async (tx: Tx, f) =>
-      (
-        await tx
-          .update(transactions)
-          .set({ status: 'refunded' })
-          .where(eq(transactions.id, f.id))
-          .returning({ id: transactions.id })
-      ).length,
-    delete: async (tx: Tx, f) =>
-      (await tx.delete(transactions).where(eq(transactions.id, f.id)).returning({ id: transactions.id }))
-        .length,
   },
   expect: perUserExpectations,
 });
@@ -261,8 +236,7 @@ export const invoicesSpec = defineRlsSpec({
     return { id: row!.id };
   },
   run: {
-    select: async (tx: Tx, f) =>
-      (await tx.select({ id: invoices.id }).from(invoices).where(eq(invoices.id, f.id))).length,
+    ...byId(invoices, { status: 'void' }),
     insert: async (tx: Tx, _f, { owner }) =>
       (
         await tx
@@ -270,16 +244,6 @@ export const invoicesSpec = defineRlsSpec({
           .values({ userId: owner.id, number: `RLS-${randomUUID()}` })
           .returning({ id: invoices.id })
       ).length,
-    update: async (tx: Tx, f) =>
-      (
-        await tx
-          .update(invoices)
-          .set({ status: 'void' })
-          .where(eq(invoices.id, f.id))
-          .returning({ id: invoices.id })
-      ).length,
-    delete: async (tx: Tx, f) =>
-      (await tx.delete(invoices).where(eq(invoices.id, f.id)).returning({ id: invoices.id })).length,
   },
   expect: perUserExpectations,
 });
@@ -301,9 +265,7 @@ export const usageCountersSpec = defineRlsSpec({
     return { id: row!.id };
   },
   run: {
-    select: async (tx: Tx, f) =>
-      (await tx.select({ id: usageCounters.id }).from(usageCounters).where(eq(usageCounters.id, f.id)))
-        .length,
+    ...byId(usageCounters, { count: 0 }),
     insert: async (tx: Tx, _f, { owner }) =>
       (
         await tx
@@ -317,17 +279,6 @@ export const usageCountersSpec = defineRlsSpec({
           })
           .returning({ id: usageCounters.id })
       ).length,
-    update: async (tx: Tx, f) =>
-      (
-        await tx
-          .update(usageCounters)
-          .set({ count: 0 })
-          .where(eq(usageCounters.id, f.id))
-          .returning({ id: usageCounters.id })
-      ).length,
-    delete: async (tx: Tx, f) =>
-      (await tx.delete(usageCounters).where(eq(usageCounters.id, f.id)).returning({ id: usageCounters.id }))
-        .length,
   },
   expect: perUserExpectations,
 });

@@ -4,6 +4,8 @@
  * transaction as that actor and rolls it back, so cells never affect each other.
  */
 
+import { eq } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { TestDb } from '../support/database.js';
 import type { TestUser } from '../support/fixtures.js';
 
@@ -36,3 +38,19 @@ export type RlsTableSpec<Fixture = unknown> = {
 };
 
 export const defineRlsSpec = <Fixture>(spec: RlsTableSpec<Fixture>) => spec as RlsTableSpec<unknown>;
+
+/**
+ * `select`, `update` (with `changes`) and `delete` of the seeded row by its `id`: the operations
+ * of a table whose fixture is `{ id }`. Each returns how many rows it saw or wrote.
+ */
+export function byId(table: PgTable & { id: PgColumn }, changes: Record<string, unknown>) {
+  const row = (f: { id: string }) => eq(table.id, f.id);
+  return {
+    select: async (tx: Tx, f: { id: string }) =>
+      (await tx.select({ id: table.id }).from(table).where(row(f))).length as number,
+    update: async (tx: Tx, f: { id: string }) =>
+      (await tx.update(table).set(changes).where(row(f)).returning({ id: table.id })).length as number,
+    delete: async (tx: Tx, f: { id: string }) =>
+      (await tx.delete(table).where(row(f)).returning({ id: table.id })).length as number,
+  };
+}
