@@ -1,10 +1,10 @@
--- Removes only what the compatibility layer created itself (recorded in
--- saas_schema.compat_objects); on Supabase that is nothing. A role another database still uses
--- stays: roles are cluster-wide.
 DO $$
 DECLARE
   obj record;
 BEGIN
+  IF NOT EXISTS (SELECT FROM saas_schema.compat_objects WHERE kind = 'function' AND name = 'auth.uid()') THEN
+    REVOKE EXECUTE ON FUNCTION auth.uid(), auth.role(), auth.jwt() FROM anon, authenticated, service_role;
+  END IF;
   FOR obj IN SELECT name FROM saas_schema.compat_objects WHERE kind = 'function' LOOP
     EXECUTE 'DROP FUNCTION IF EXISTS ' || obj.name;
   END LOOP;

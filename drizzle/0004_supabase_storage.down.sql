@@ -1,5 +1,3 @@
--- Removes only what the storage compatibility layer created (recorded in
--- saas_schema.compat_objects); on Supabase that is nothing.
 DO $$
 BEGIN
   IF EXISTS (SELECT FROM saas_schema.compat_objects WHERE kind = 'function' AND name = 'storage.foldername(text)') THEN

@@ -1,134 +1,76 @@
 /**
- * `npm run db:generate`: the one command a maintainer runs after changing `src/schema` or
- * `src/functions`. It writes, in order:
- *   1. a custom migration for each changed SQL unit marked `-- phase: before-tables`,
- *   2. drizzle-kit's migration for the schema (tables, enums, indexes, RLS policies), if changed,
- *   3. a custom migration for each other changed SQL unit (functions, triggers, grants),
- * and next to every new migration its down script (`NNNN_tag.down.sql`): the reverse schema diff
- * for drizzle-kit's migrations, the unit's `*.down.sql` plus its previous version for SQL units.
- * Running it with nothing changed writes nothing (CI's drift check relies on that).
+ * `npm run db:generate`: the one command a maintainer runs after changing anything under
+ * `src/modules`. It
+ *   1. rewrites the derived registries (module index files, entry points, src/registry.ts);
+ *   2. emits one migration with every changed SQL unit marked `-- phase: before-tables`;
+ *   3. runs `drizzle-kit generate` for the schema (tables, enums, indexes, checks, policies);
+ *   4. emits one migration with every other changed unit: functions, triggers, storage policies,
+ *      and the generated access units (grants and triggers of each table);
+ *   5. (re)derives the down script of every unit migration (scripts/generate/downs.ts).
+ * A unit is changed when its text differs from what it last emitted (the sha256 in its header).
+ * With nothing changed it writes nothing: CI fails if it would write anything (drift check).
+ * `-- --name=add_invoices` names the migrations (default `schema`).
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateMigration } from 'drizzle-kit/api';
-import { STATEMENT_BREAKPOINT, splitStatements } from '../src/migrate/sql-statements.js';
-import { modules } from '../src/modules.js';
+import { is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import { readMigrations } from '../src/migrate/index.js';
+import { STATEMENT_BREAKPOINT } from '../src/migrate/sql-statements.js';
+import type { Module } from '../src/modules.js';
+import { key } from '../src/sql/objects.js';
+import { migrationSections, readSections, type Section } from '../src/sql/sections.js';
+import { writeBarrels } from './generate/barrels.js';
+import { downStatements } from './generate/downs.js';
+import { accessUnits, checkOwnership, inCreationOrder, sqlUnits, type Unit } from './generate/units.js';
 
-const FUNCTIONS_DIR = 'src/functions';
 const OUT = 'drizzle';
-const UNIT_HEADER = /^-- saas-schema unit: (\S+) sha256:([0-9a-f]{64})$/m;
-
-type Unit = {
-  key: string;
-  file: string;
-  phase: 'before-tables' | 'after-tables';
-  body: string;
-  hash: string;
-};
 type JournalEntry = { idx: number; tag: string; when: number };
-
-function readUnits(): Unit[] {
-  const units: Unit[] = [];
-  for (const module of modules) {
-    const dir = join(FUNCTIONS_DIR, module);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith('.sql') || name.endsWith('.down.sql')) continue;
-      const file = join(dir, name);
-      const body = readFileSync(file, 'utf8');
-      const phase = /^-- phase: before-tables$/m.test(body) ? 'before-tables' : 'after-tables';
-      const hash = createHash('sha256').update(body).digest('hex');
-      units.push({ key: `${module}/${name.slice(0, -4)}`, file, phase, body, hash });
-    }
-  }
-  return units;
-}
 
 function journal(): JournalEntry[] {
   const path = join(OUT, 'meta', '_journal.json');
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')).entries : [];
 }
 
-type Emitted = { hash: string; tag: string };
-
-/** Every emitted version of each unit, oldest first: its hash and the migration that holds it. */
-function emittedUnits(): Map<string, Emitted[]> {
-  const emitted = new Map<string, Emitted[]>();
-  for (const { tag } of journal()) {
-    const match = UNIT_HEADER.exec(readFileSync(join(OUT, `${tag}.sql`), 'utf8'));
-    if (match) emitted.set(match[1]!, [...(emitted.get(match[1]!) ?? []), { hash: match[2]!, tag }]);
-  }
-  return emitted;
-}
-
+/**
+ * Runs `drizzle-kit generate`. In a terminal it may ask whether a column or policy was renamed:
+ * answer there. Without one (CI) it cannot ask, and any error fails the run before anything
+ * after the schema migration is written.
+ */
 function drizzleKit(args: string[]): JournalEntry | undefined {
   const before = journal().length;
-  let output: string;
-  try {
-    output = execFileSync('drizzle-kit', ['generate', ...args], { encoding: 'utf8', stdio: 'pipe' });
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    throw new Error(`drizzle-kit generate failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const run = spawnSync('drizzle-kit', ['generate', ...args], {
+    encoding: 'utf8',
+    stdio: interactive ? 'inherit' : 'pipe',
+  });
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  // drizzle-kit reports some errors on stdout or stderr and still exits 0.
+  if (run.status !== 0 || /error/i.test(output)) {
+    throw new Error(`drizzle-kit generate ${args.join(' ')} failed${output ? `:\n${output}` : ''}`);
   }
-  // drizzle-kit reports some errors on stdout and still exits 0.
-  if (/error/i.test(output)) throw new Error(`drizzle-kit generate reported an error:\n${output}`);
   const entries = journal();
   return entries.length > before ? entries.at(-1) : undefined;
 }
 
-function withBreakpoints(sqlText: string): string {
-  return `${splitStatements(sqlText).join(`\n${STATEMENT_BREAKPOINT}\n`)}\n`;
-}
+const joinStatements = (statements: string[]) => `${statements.join(`\n${STATEMENT_BREAKPOINT}\n`)}\n`;
 
-function migrationBody(tag: string): string {
-  return readFileSync(join(OUT, `${tag}.sql`), 'utf8')
-    .replace(UNIT_HEADER, '')
-    .trimStart();
-}
-
-/** A unit version's down script: its `*.down.sql`, then (for a new version) the previous one. */
-function unitDownScript(unit: Unit, previous: Emitted | undefined): string {
-  const downFile = unit.file.replace(/\.sql$/, '.down.sql');
-  if (!existsSync(downFile)) throw new Error(`${unit.file} has no down script: write ${downFile}`);
-  let down = readFileSync(downFile, 'utf8');
-  // Undoing a new version of a unit means dropping it and putting the previous version back.
-  if (previous) down += `\n${migrationBody(previous.tag)}`;
-  return withBreakpoints(down);
-}
-
-function emitUnit(unit: Unit, previous: Emitted | undefined): void {
-  const name = unit.key.replace('/', '_').replace(/-/g, '_');
+/** One custom migration holding each unit as a section that opens with the unit's header. */
+function emitUnits(name: string, units: Unit[]): void {
+  if (!units.length) return;
   const entry = drizzleKit(['--custom', `--name=${name}`]);
-  if (!entry) throw new Error(`drizzle-kit did not create a migration for ${unit.key}`);
-  const header = `-- saas-schema unit: ${unit.key} sha256:${unit.hash}\n-- Generated from ${unit.file} by npm run db:generate: edit that file, not this one.\n`;
-  writeFileSync(join(OUT, `${entry.tag}.sql`), header + withBreakpoints(unit.body));
-  writeFileSync(join(OUT, `${entry.tag}.down.sql`), unitDownScript(unit, previous));
-  console.log(`[saas-schema] ${entry.tag}.sql  (from ${unit.file})`);
-}
-
-/**
- * A down script may be fixed after its migration shipped (the migrator hashes only the up
- * script): rewrite the down script of each unit's current version from its `*.down.sql`.
- */
-function refreshUnitDownScripts(units: Unit[]): number {
-  let refreshed = 0;
-  const emitted = emittedUnits();
-  for (const unit of units) {
-    const versions = emitted.get(unit.key) ?? [];
-    const current = versions.at(-1);
-    if (current?.hash !== unit.hash) continue;
-    const path = join(OUT, `${current.tag}.down.sql`);
-    const down = unitDownScript(unit, versions.at(-2));
-    if (existsSync(path) && readFileSync(path, 'utf8') === down) continue;
-    writeFileSync(path, down);
-    console.log(
-      `[saas-schema] ${current.tag}.down.sql  (down script from ${unit.file.replace(/\.sql$/, '.down.sql')})`,
-    );
-    refreshed++;
-  }
-  return refreshed;
+  if (!entry) throw new Error(`drizzle-kit did not create a migration for ${name}`);
+  const sections = units.map((u) => {
+    const [first, ...rest] = u.statements;
+    const header =
+      `-- saas-schema unit: ${u.key} sha256:${u.hash}\n` +
+      `-- Generated from ${u.source} by npm run db:generate: edit that, not this.\n`;
+    return [header + first, ...rest];
+  });
+  writeFileSync(join(OUT, `${entry.tag}.sql`), joinStatements(sections.flat()));
+  console.log(`[saas-schema] ${entry.tag}.sql  (${units.map((u) => u.key).join(', ')})`);
 }
 
 const EMPTY_SNAPSHOT = {
@@ -146,33 +88,98 @@ const EMPTY_SNAPSHOT = {
   _meta: { schemas: {}, tables: {}, columns: {} },
 };
 
+/** The down script of a schema migration: drizzle-kit's diff from it back to the one before. */
 async function writeSchemaDown(entry: JournalEntry): Promise<void> {
   const snapshot = (idx: number) =>
     JSON.parse(readFileSync(join(OUT, 'meta', `${String(idx).padStart(4, '0')}_snapshot.json`), 'utf8'));
-  const current = snapshot(entry.idx);
   const previous = entry.idx === 0 ? EMPTY_SNAPSHOT : snapshot(entry.idx - 1);
-  const statements = await generateMigration(current, previous);
-  writeFileSync(join(OUT, `${entry.tag}.down.sql`), `${statements.join(`\n${STATEMENT_BREAKPOINT}\n`)}\n`);
-  console.log(`[saas-schema] ${entry.tag}.sql  (from src/schema)`);
+  const statements = await generateMigration(snapshot(entry.idx), previous);
+  writeFileSync(join(OUT, `${entry.tag}.down.sql`), joinStatements(statements));
+  console.log(`[saas-schema] ${entry.tag}.sql  (from src/modules: tables)`);
 }
 
-/** `npm run db:generate -- --name=add_invoices` names the schema migration; default `schema`. */
+/** A unit must drop what its earlier versions created and it no longer does. */
+function checkNothingLeftBehind(unit: Unit, history: Section[]): void {
+  const now = new Set(unit.effects.flatMap((e) => [...e.creates, ...e.drops].map(key)));
+  for (const section of history.filter((s) => s.unit === unit.key)) {
+    for (const o of section.effects.flatMap((e) => e.creates)) {
+      if (!now.has(key(o))) {
+        throw new Error(`${unit.source} no longer creates ${o.kind} ${o.id}: drop it there (… IF EXISTS)`);
+      }
+    }
+  }
+}
+
+/** Rewrites every down script derived from units; returns how many changed. */
+async function refreshDownScripts(units: Unit[]): Promise<number> {
+  const byKey = new Map(units.map((u) => [u.key, u]));
+  const earlier: Section[] = [];
+  let written = 0;
+  for (const migration of readMigrations(OUT)) {
+    const sections = await migrationSections(migration);
+    if (sections[0]?.unit) {
+      const statements = await downStatements(sections, earlier, byKey);
+      const path = join(OUT, `${migration.tag}.down.sql`);
+      const text = statements && joinStatements(statements);
+      if (text !== undefined && (!existsSync(path) || readFileSync(path, 'utf8') !== text)) {
+        writeFileSync(path, text);
+        console.log(`[saas-schema] ${migration.tag}.down.sql  (derived)`);
+        written++;
+      }
+    }
+    earlier.push(...sections);
+  }
+  return written;
+}
+
 const migrationName = process.argv.find((a) => a.startsWith('--name='))?.slice('--name='.length) ?? 'schema';
 
 async function main(): Promise<void> {
-  const units = readUnits();
-  const emitted = emittedUnits();
-  const latest = (unit: Unit) => emitted.get(unit.key)?.at(-1);
-  const changed = units.filter((u) => latest(u)?.hash !== u.hash);
+  const barrels = writeBarrels();
+  for (const path of barrels) console.log(`[saas-schema] ${path}  (registry)`);
+  const { moduleSchemas } = await import('../src/registry.js');
+  const tablesByModule = Object.fromEntries(
+    Object.entries(moduleSchemas).map(([m, exports]) => [
+      m,
+      Object.values(exports as Record<string, unknown>).filter((v): v is PgTable => is(v, PgTable)),
+    ]),
+  ) as Partial<Record<Module, PgTable[]>>;
 
-  for (const unit of changed.filter((u) => u.phase === 'before-tables')) emitUnit(unit, latest(unit));
-  const schemaEntry = drizzleKit([`--name=${migrationName}`]);
-  if (schemaEntry) await writeSchemaDown(schemaEntry);
-  for (const unit of changed.filter((u) => u.phase === 'after-tables')) emitUnit(unit, latest(unit));
-  const refreshed = refreshUnitDownScripts(units);
+  const units = [...(await sqlUnits()), ...(await accessUnits(tablesByModule))];
+  checkOwnership(units);
+  const history = await readSections(OUT);
+  const changed = units.filter((u) => history.filter((s) => s.unit === u.key).at(-1)?.hash !== u.hash);
+  for (const unit of changed) checkNothingLeftBehind(unit, history);
 
-  if (changed.length === 0 && !schemaEntry && refreshed === 0)
-    console.log('[saas-schema] nothing to generate: drizzle/ is up to date');
+  const journalBefore = readFileSync(join(OUT, 'meta', '_journal.json'), 'utf8');
+  let schemaEntry: JournalEntry | undefined;
+  try {
+    emitUnits(
+      `${migrationName}_before_tables`,
+      inCreationOrder(changed.filter((u) => u.phase === 'before-tables')),
+    );
+    schemaEntry = drizzleKit([`--name=${migrationName}`]);
+    if (schemaEntry) await writeSchemaDown(schemaEntry);
+    emitUnits(
+      `${migrationName}_after_tables`,
+      inCreationOrder(changed.filter((u) => u.phase === 'after-tables')),
+    );
+  } catch (error) {
+    // Leave drizzle/ as it was: a half-generated run would put migrations out of order.
+    const kept = (JSON.parse(journalBefore) as { entries: JournalEntry[] }).entries.length;
+    for (const entry of journal().slice(kept)) {
+      const snapshot = `meta/${String(entry.idx).padStart(4, '0')}_snapshot.json`;
+      for (const file of [`${entry.tag}.sql`, `${entry.tag}.down.sql`, snapshot])
+        rmSync(join(OUT, file), { force: true });
+    }
+    writeFileSync(join(OUT, 'meta', '_journal.json'), journalBefore);
+    throw error;
+  }
+  const downs = await refreshDownScripts(units);
+
+  if (!barrels.length && !changed.length && !schemaEntry && !downs) {
+    console.log('[saas-schema] nothing to generate: drizzle/ and the registries are up to date');
+  }
 }
 
 main().catch((error: unknown) => {

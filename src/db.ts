@@ -27,3 +27,19 @@ export async function firstRow<T = Record<string, unknown>>(
 
 /** `excluded.<column>` in an `ON CONFLICT DO UPDATE`: the value the conflicting insert proposed. */
 export const excluded = (column: PgColumn): SQL => sql.raw(`excluded.${column.name}`);
+
+/**
+ * The one value a function call returns (`select fn(...) as value`), checked to be of the
+ * expected type: a NULL or a missing row is an error, never silently `false` or `0`.
+ */
+export async function scalar<T extends boolean | number | string>(
+  db: Database,
+  query: SQL,
+  expected: 'boolean' | 'number' | 'string',
+  what: string,
+): Promise<T> {
+  const row = await firstRow<{ value: unknown }>(db, query);
+  const value = expected === 'number' && typeof row?.value === 'string' ? Number(row.value) : row?.value;
+  if (typeof value !== expected) throw new Error(`${what} returned ${JSON.stringify(row?.value ?? null)}`);
+  return value as T;
+}

@@ -4,10 +4,10 @@
  * wrappers (`./functions`), the migrator (`./migrate`) and `withUser` for RLS-scoped work.
  */
 export * from './db.js';
-export * from './functions/index.js';
+export * from './functions.js';
 export * from './migrate/index.js';
-export * from './queries/index.js';
-export * from './schema/index.js';
+export * from './queries.js';
+export * from './schema.js';
 export * from './seed/index.js';
 export * from './validators.js';
 export * from './with-user.js';

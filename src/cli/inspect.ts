@@ -12,6 +12,8 @@ export type Found = {
   tables: Map<string, boolean>;
   /** `schema.table policy` */
   policies: Set<string>;
+  /** `schema.index` */
+  indexes: Set<string>;
   /** `schema.function` */
   functions: Set<string>;
   /** `trigger on schema.table` */
@@ -35,6 +37,11 @@ export async function inspect(
   const policies = await rows<{ key: string }>(
     db,
     sql`select schemaname || '.' || tablename || ' ' || policyname as key from pg_policies`,
+  );
+  const indexes = await rows<{ name: string }>(
+    db,
+    sql`select schemaname || '.' || indexname as name from pg_indexes
+        where schemaname not in ('pg_catalog', 'information_schema')`,
   );
   const functions = await rows<{ name: string }>(
     db,
@@ -64,6 +71,7 @@ export async function inspect(
     pending: status.pending.map((m) => m.tag),
     tables: tableMap,
     policies: new Set(policies.map((p) => p.key)),
+    indexes: new Set(indexes.map((i) => i.name)),
     functions: new Set(functions.map((f) => f.name)),
     triggers: new Set(triggers.map((t) => t.key)),
     rowCounts,
@@ -140,6 +148,9 @@ export function problems(expected: Expectations, found: Found): string[] {
     if (!found.tables.get(name)) missing.push(`row level security is not enabled on ${name}`);
     for (const p of t.policies) {
       if (!found.policies.has(`${name} ${p}`)) missing.push(`policy ${p} on ${name} is missing`);
+    }
+    for (const i of t.indexes) {
+      if (!found.indexes.has(`${t.schema}.${i}`)) missing.push(`index ${i} on ${name} is missing`);
     }
   }
   for (const p of expected.sqlPolicies) {

@@ -11,9 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { type Database, rows } from '../db.js';
-import { migrationStatements, terminated } from './sql-statements.js';
+import { migrationStatements } from './sql-statements.js';
 
-export { migrationStatements, splitStatements } from './sql-statements.js';
+export { migrationStatements } from './sql-statements.js';
 
 /** The `drizzle/` folder shipped in this package (next to `dist/` and `src/`). */
 export const defaultMigrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -274,7 +274,7 @@ $saas_guard$;`,
   }
   for (const m of migrations) {
     out.push('', `-- ===== migration ${m.tag} =====`);
-    for (const statement of m.statements) out.push(terminated(statement));
+    out.push(...m.statements);
     out.push(
       `INSERT INTO saas_schema.migrations (idx, tag, hash) VALUES (${m.idx}, ${sqlLiteral(m.tag)}, ${sqlLiteral(m.hash)});`,
       `${logStatement(`Migration ${m.tag} applied`)};`,

@@ -1,37 +1,45 @@
 /**
- * Seeds: the catalogue data of each module, as `seeds/<module>.sql` (shipped with the package).
- * Every statement is written to be idempotent (`ON CONFLICT ... DO NOTHING` or an equivalent), so
- * seeding again changes nothing. All files run in one transaction, in module order.
+ * Seeds: the catalogue data of each module, `src/modules/<module>/seed.sql` (shipped with the
+ * package). Every statement is written to be idempotent (`ON CONFLICT ... DO NOTHING` or an
+ * equivalent), so seeding again changes nothing. All files run in one transaction, in module
+ * order; statements are split with PostgreSQL's parser.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db.js';
-import { splitStatements, terminated } from '../migrate/sql-statements.js';
 import { type Module, modules } from '../modules.js';
+import { splitStatements } from '../sql/parse.js';
 
-/** The `seeds/` folder shipped in this package. */
-export const defaultSeedsFolder = fileURLToPath(new URL('../../seeds', import.meta.url));
+/** The module folders shipped in this package (`src/modules`, next to `dist/`). */
+const shippedModules = fileURLToPath(new URL('../../src/modules', import.meta.url));
 
 export type SeedOptions = {
+  /** A folder of `<module>.sql` files to seed from instead of the package's own. */
   seedsFolder?: string;
   /** Called after each module's seed file with its run time. */
   onSeed?: (module: Module, durationMs: number) => void;
 };
 
-/** The seed files of the folder, in module order (a module without seed data has none). */
-function seedFiles(folder = defaultSeedsFolder): { module: Module; path: string }[] {
+/** The seed files, in module order (a module without seed data has none). */
+export function seedFiles(folder?: string): { module: Module; path: string }[] {
   return modules
-    .map((module) => ({ module, path: `${folder}/${module}.sql` }))
+    .map((module) => ({
+      module,
+      path: folder ? `${folder}/${module}.sql` : `${shippedModules}/${module}/seed.sql`,
+    }))
     .filter(({ path }) => existsSync(path));
 }
 
-/** Every module's seed file as one SQL script (statements `;`-terminated), for `psql`. */
-export function seedsSql(options: Pick<SeedOptions, 'seedsFolder'> = {}): string {
+async function statementsOf(path: string): Promise<string[]> {
+  return splitStatements(readFileSync(path, 'utf8'), path);
+}
+
+/** Every module's seed file as one SQL script, for `psql`. */
+export async function seedsSql(options: Pick<SeedOptions, 'seedsFolder'> = {}): Promise<string> {
   const out: string[] = [];
   for (const { module, path } of seedFiles(options.seedsFolder)) {
-    out.push(`-- ===== seeds/${module}.sql =====`);
-    out.push(...splitStatements(readFileSync(path, 'utf8')).map(terminated));
+    out.push(`-- ===== seed: ${module} =====`, ...(await statementsOf(path)));
   }
   return out.length ? `${out.join('\n')}\n` : '';
 }
@@ -41,12 +49,14 @@ export async function seed(
   db: Database,
   options: SeedOptions = {},
 ): Promise<{ module: Module; durationMs: number }[]> {
-  const files = seedFiles(options.seedsFolder);
+  const files = await Promise.all(
+    seedFiles(options.seedsFolder).map(async (f) => ({ ...f, statements: await statementsOf(f.path) })),
+  );
   return db.transaction(async (tx) => {
     const done: { module: Module; durationMs: number }[] = [];
-    for (const { module, path } of files) {
+    for (const { module, statements } of files) {
       const started = performance.now();
-      for (const statement of splitStatements(readFileSync(path, 'utf8'))) {
+      for (const statement of statements) {
         try {
           await tx.execute(sql.raw(statement));
         } catch (error) {

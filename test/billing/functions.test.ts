@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/db.js';
 import {
   checkUsageQuota,
-  checkUserPermission,
   hasActiveSubscription,
   incrementUsageCounter,
-} from '../../src/functions/billing/index.js';
-import { plans } from '../../src/schema/billing/plans.js';
-import { subscriptions } from '../../src/schema/billing/subscriptions.js';
+} from '../../src/modules/billing/functions.js';
+import { plans } from '../../src/modules/billing/plans.js';
+import { subscriptions } from '../../src/modules/billing/subscriptions.js';
+import { checkUserPermission } from '../../src/modules/entitlements/functions.js';
 import { withUser } from '../../src/with-user.js';
 import { createTestDatabase, sqlState, type TestDatabase } from '../support/database.js';
 import { createUser, type TestUser } from '../support/fixtures.js';
@@ -109,8 +109,12 @@ describe('check_user_permission', () => {
 describe('increment_usage_counter', () => {
   it('creates the counter for a window, then adds to it', async () => {
     const a = await createUser(t.db);
-    expect(await incrementUsageCounter(t.db, a.id, 'messages', 1, { windowStart: day })).toBe(1);
-    expect(await incrementUsageCounter(t.db, a.id, 'messages', 5, { windowStart: day })).toBe(6);
+    expect(
+      await incrementUsageCounter(t.db, { userId: a.id, metric: 'messages', amount: 1, windowStart: day }),
+    ).toBe(1);
+    expect(
+      await incrementUsageCounter(t.db, { userId: a.id, metric: 'messages', amount: 5, windowStart: day }),
+    ).toBe(6);
     const [row] = await rows<{ window_end: Date | string }>(
       t.db,
       sql`select window_end from public.usage_counters where user_id = ${a.id}`,
@@ -120,7 +124,7 @@ describe('increment_usage_counter', () => {
 
   it('defaults to the current UTC day', async () => {
     const a = await createUser(t.db);
-    await incrementUsageCounter(t.db, a.id, 'api_requests');
+    await incrementUsageCounter(t.db, { userId: a.id, metric: 'api_requests' });
     const [row] = await rows<{ ok: boolean }>(
       t.db,
       sql`select window_start = date_trunc('day', now(), 'UTC') as ok from public.usage_counters where user_id = ${a.id}`,
@@ -134,7 +138,12 @@ describe('increment_usage_counter', () => {
     const clients = Array.from({ length: 4 }, () => t.connect());
     await Promise.all(
       Array.from({ length: 32 }, (_, i) =>
-        incrementUsageCounter(clients[i % 4]!, a.id, 'messages', 1, { windowStart: day }),
+        incrementUsageCounter(clients[i % 4]!, {
+          userId: a.id,
+          metric: 'messages',
+          amount: 1,
+          windowStart: day,
+        }),
       ),
     );
     const [row] = await rows<{ count: number }>(
@@ -147,20 +156,30 @@ describe('increment_usage_counter', () => {
   it('is for the service role only, not for a signed-in user', async () => {
     const a = await createUser(t.db);
     const error = await withUser(t.db, { sub: a.id }, (tx) =>
-      incrementUsageCounter(tx, a.id, 'messages'),
+      incrementUsageCounter(tx, { userId: a.id, metric: 'messages' }),
     ).catch((e) => e);
     expect(sqlState(error)).toBe('42501');
     expect(
-      await withUser(t.db, { role: 'service_role' }, (tx) => incrementUsageCounter(tx, a.id, 'messages')),
+      await withUser(t.db, { role: 'service_role' }, (tx) =>
+        incrementUsageCounter(tx, { userId: a.id, metric: 'messages' }),
+      ),
     ).toBe(1);
   });
 
   it('never goes below zero', async () => {
     const a = await createUser(t.db);
-    await incrementUsageCounter(t.db, a.id, 'storage_bytes', 10, { windowStart: day });
-    const error = await incrementUsageCounter(t.db, a.id, 'storage_bytes', -11, { windowStart: day }).catch(
-      (e) => e,
-    );
+    await incrementUsageCounter(t.db, {
+      userId: a.id,
+      metric: 'storage_bytes',
+      amount: 10,
+      windowStart: day,
+    });
+    const error = await incrementUsageCounter(t.db, {
+      userId: a.id,
+      metric: 'storage_bytes',
+      amount: -11,
+      windowStart: day,
+    }).catch((e) => e);
     expect(sqlState(error)).toBe('23514');
   });
 });
@@ -169,24 +188,33 @@ describe('check_usage_quota', () => {
   it('compares the counter with the plan limit', async () => {
     const a = await createUser(t.db);
     await subscribe(a, 'hobby'); // 500 messages per day
-    await incrementUsageCounter(t.db, a.id, 'messages', 499, { windowStart: day });
-    expect(await checkUsageQuota(t.db, a.id, 'messages', 1, day)).toEqual({
+    await incrementUsageCounter(t.db, { userId: a.id, metric: 'messages', amount: 499, windowStart: day });
+    expect(
+      await checkUsageQuota(t.db, { userId: a.id, metric: 'messages', amount: 1, windowStart: day }),
+    ).toEqual({
       used: 499,
       quota: 500,
       remaining: 1,
       allowed: true,
     });
-    expect((await checkUsageQuota(t.db, a.id, 'messages', 2, day)).allowed).toBe(false);
+    expect(
+      (await checkUsageQuota(t.db, { userId: a.id, metric: 'messages', amount: 2, windowStart: day }))
+        .allowed,
+    ).toBe(false);
   });
 
   it('uses the free plan without a subscription, and is unlimited on enterprise', async () => {
     const [a, b] = [await createUser(t.db), await createUser(t.db)];
     await subscribe(b, 'enterprise');
-    expect(await checkUsageQuota(t.db, a.id, 'messages', 1, day)).toMatchObject({
+    expect(
+      await checkUsageQuota(t.db, { userId: a.id, metric: 'messages', amount: 1, windowStart: day }),
+    ).toMatchObject({
       quota: 100,
       allowed: true,
     });
-    expect(await checkUsageQuota(t.db, b.id, 'messages', 1_000_000, day)).toEqual({
+    expect(
+      await checkUsageQuota(t.db, { userId: b.id, metric: 'messages', amount: 1_000_000, windowStart: day }),
+    ).toEqual({
       used: 0,
       quota: null,
       remaining: null,
@@ -196,12 +224,13 @@ describe('check_usage_quota', () => {
 
   it('lets a user check their own quota but not another user’s', async () => {
     const [a, b] = [await createUser(t.db), await createUser(t.db)];
-    expect((await withUser(t.db, { sub: a.id }, (tx) => checkUsageQuota(tx, a.id, 'messages'))).quota).toBe(
-      100,
-    );
-    const error = await withUser(t.db, { sub: b.id }, (tx) => checkUsageQuota(tx, a.id, 'messages')).catch(
-      (e) => e,
-    );
+    expect(
+      (await withUser(t.db, { sub: a.id }, (tx) => checkUsageQuota(tx, { userId: a.id, metric: 'messages' })))
+        .quota,
+    ).toBe(100);
+    const error = await withUser(t.db, { sub: b.id }, (tx) =>
+      checkUsageQuota(tx, { userId: a.id, metric: 'messages' }),
+    ).catch((e) => e);
     expect(sqlState(error)).toBe('42501');
   });
 });

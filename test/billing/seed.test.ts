@@ -1,8 +1,8 @@
 import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/db.js';
-import { catalogPlanCodes } from '../../src/schema/billing/constants.js';
-import { plans } from '../../src/schema/billing/plans.js';
+import { catalogPlanCodes } from '../../src/modules/billing/constants.js';
+import { plans } from '../../src/modules/billing/plans.js';
 import { seed } from '../../src/seed/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 

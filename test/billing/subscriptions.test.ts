@@ -2,17 +2,17 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { rows } from '../../src/db.js';
-import { NoLiveSubscriptionError, SubscriptionConflictError } from '../../src/queries/billing/errors.js';
-import { getCurrentPlan } from '../../src/queries/billing/plans.js';
+import { NoLiveSubscriptionError, SubscriptionConflictError } from '../../src/modules/billing/errors.js';
+import { plans } from '../../src/modules/billing/plans.js';
+import { getCurrentPlan } from '../../src/modules/billing/queries/plans.js';
 import {
   applySubscriptionEvent,
   cancelAtPeriodEnd,
   changePlan,
   startSubscription,
   startTrial,
-} from '../../src/queries/billing/subscriptions.js';
-import { plans } from '../../src/schema/billing/plans.js';
-import { subscriptions } from '../../src/schema/billing/subscriptions.js';
+} from '../../src/modules/billing/queries/subscriptions.js';
+import { subscriptions } from '../../src/modules/billing/subscriptions.js';
 import { withUser } from '../../src/with-user.js';
 import { createTestDatabase, sqlState, type TestDatabase } from '../support/database.js';
 import { createUser } from '../support/fixtures.js';

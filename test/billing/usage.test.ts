@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { startSubscription } from '../../src/queries/billing/subscriptions.js';
-import { checkQuota, incrementUsage } from '../../src/queries/billing/usage.js';
+import { checkUsageQuota, incrementUsageCounter } from '../../src/modules/billing/functions.js';
+import { startSubscription } from '../../src/modules/billing/queries/subscriptions.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createUser } from '../support/fixtures.js';
 
@@ -13,28 +13,30 @@ afterAll(() => t.close());
 
 const windowStart = new Date('2026-05-01T00:00:00Z');
 
-describe('incrementUsage / checkQuota', () => {
+describe('incrementUsageCounter / checkUsageQuota input', () => {
   it('counts usage and reports it against the plan limit', async () => {
     const a = await createUser(t.db);
     await startSubscription(t.db, { userId: a.id, planCode: 'starter' }); // 2500 messages per day
-    expect(await incrementUsage(t.db, { userId: a.id, metric: 'messages', amount: 2000, windowStart })).toBe(
-      2000,
-    );
-    expect(await checkQuota(t.db, { userId: a.id, metric: 'messages', amount: 500, windowStart })).toEqual({
+    expect(
+      await incrementUsageCounter(t.db, { userId: a.id, metric: 'messages', amount: 2000, windowStart }),
+    ).toBe(2000);
+    expect(
+      await checkUsageQuota(t.db, { userId: a.id, metric: 'messages', amount: 500, windowStart }),
+    ).toEqual({
       used: 2000,
       quota: 2500,
       remaining: 500,
       allowed: true,
     });
     expect(
-      (await checkQuota(t.db, { userId: a.id, metric: 'messages', amount: 501, windowStart })).allowed,
+      (await checkUsageQuota(t.db, { userId: a.id, metric: 'messages', amount: 501, windowStart })).allowed,
     ).toBe(false);
   });
 
   it('treats metrics without a plan limit as unlimited', async () => {
     const a = await createUser(t.db);
-    await incrementUsage(t.db, { userId: a.id, metric: 'agent_runs', windowStart });
-    expect(await checkQuota(t.db, { userId: a.id, metric: 'agent_runs', windowStart })).toMatchObject({
+    await incrementUsageCounter(t.db, { userId: a.id, metric: 'agent_runs', windowStart });
+    expect(await checkUsageQuota(t.db, { userId: a.id, metric: 'agent_runs', windowStart })).toMatchObject({
       used: 1,
       quota: null,
       allowed: true,
@@ -42,7 +44,9 @@ describe('incrementUsage / checkQuota', () => {
   });
 
   it('rejects a malformed metric or user id, naming the field', async () => {
-    const error = await incrementUsage(t.db, { userId: 'nobody', metric: 'Bad Metric' }).catch((e) => e);
+    const error = await incrementUsageCounter(t.db, { userId: 'nobody', metric: 'Bad Metric' }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(ZodError);
     expect((error as ZodError).issues.map((i) => i.path.join('.')).sort()).toEqual(['metric', 'userId']);
   });

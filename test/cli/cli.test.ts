@@ -92,13 +92,13 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
 
     expect(seeded.migrations.applied.map((a) => a.tag)).toEqual(shipped);
     expect(seeded.migrations.pending).toEqual([]);
-    expect(seeded.modules.core?.tables.present).toBe(1);
+    expect(seeded.modules.core?.tables.present).toBe(2); // users, user_credentials
 
     const status = await cli(['status', ...t.args]);
     expect(status.code).toBe(0);
     expect(status.stdout).toContain(`Migrations: ${shipped.length} applied, 0 pending (up to date)`);
     expect(status.stdout).toMatch(/module +tables +RLS policies +functions +triggers +seeded rows/);
-    expect(status.stdout).toMatch(/core +1\/1 +3\/3 +\d+\/\d+ +\d+\/\d+ +-/);
+    expect(status.stdout).toMatch(/core +2\/2 +5\/5 +\d+\/\d+ +\d+\/\d+ +-/);
 
     const verify = await withSeeds(['verify']);
     expect(verify.code, verify.stdout).toBe(0);
@@ -131,12 +131,12 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
         .slice(0, 5),
     );
     await t.query(sql`drop policy users_delete_admin on public.users`);
-    await t.query(sql`drop trigger guard_user_role on public.users`);
+    await t.query(sql`drop trigger guard_columns on public.users`);
     await t.query(sql`drop policy "Users can read own files" on storage.objects`);
     const r = await cli(['verify', ...t.args]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗ policy users_delete_admin on public.users is missing');
-    expect(r.stdout).toContain('✗ trigger guard_user_role on public.users is missing');
+    expect(r.stdout).toContain('✗ trigger guard_columns on public.users is missing');
     expect(r.stdout).toContain('✗ policy Users can read own files on storage.objects is missing');
     expect(r.stdout).toContain('3 problems found');
     const json = JSON.parse((await cli(['verify', '--json', ...t.args])).stdout);
@@ -179,7 +179,7 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     // With --seed: the seeds run in the same transaction, so verify's seed check holds too.
     const env = { SAAS_SCHEMA_SEEDS_DIR: fixtureSeeds() };
     const out = await cli(['sql', '--seed'], { env });
-    expect(out.stdout).toContain('-- ===== seeds/core.sql =====');
+    expect(out.stdout).toContain('-- ===== seed: core =====');
     expect(out.code).toBe(0);
     writeFileSync(file, out.stdout);
     await t.applyScript(file);

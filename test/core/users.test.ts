@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findUserByEmail, getUser, setUserRole, updateOwnProfile } from '../../src/queries/core/users.js';
-import { users } from '../../src/schema/core/users.js';
+import { findUserByEmail, getUser, setUserRole, updateOwnProfile } from '../../src/modules/core/queries.js';
+import { userCredentials } from '../../src/modules/core/user-credentials.js';
+import { users } from '../../src/modules/core/users.js';
 import { insertUserSchema, updateOwnProfileSchema } from '../../src/validators.js';
 import { withUser } from '../../src/with-user.js';
 import { createTestDatabase, dbMessage, sqlState, type TestDatabase } from '../support/database.js';
@@ -37,9 +38,10 @@ describe('users', () => {
     expect(await getUser(t.db, carol.id)).toBeUndefined();
   });
 
-  it('keeps email unique case-insensitively', async () => {
-    const error = await createUser(t.db, { email: 'ALICE@example.TEST' }).catch((e) => e);
-    expect(sqlState(error)).toBe('23505');
+  it('lets accounts share an address, as Supabase Auth lets SSO accounts; finds the oldest', async () => {
+    const sso = await createUser(t.db, { email: 'ALICE@example.TEST' });
+    const found = await t.db.select({ id: users.id }).from(users).where(eq(users.id, sso.id));
+    expect(found).toEqual([{ id: sso.id }]);
     expect((await findUserByEmail(t.db, 'alice@example.test'))?.id).toBe(alice.id);
   });
 
@@ -63,7 +65,7 @@ describe('a signed-in user', () => {
       (e) => e,
     );
     expect(sqlState(error)).toBe('42501');
-    expect(dbMessage(error)).toBe("only an admin can change a user's role");
+    expect(dbMessage(error)).toBe('users.role can only be changed by an admin');
     expect((await getUser(t.db, alice.id))?.role).toBe('user');
   });
 
@@ -74,13 +76,13 @@ describe('a signed-in user', () => {
     expect(sqlState(error)).toBe('42501');
   });
 
-  it('cannot read password_hash, even their own', async () => {
-    await t.db.update(users).set({ passwordHash: '$2b$12$secret' }).where(eq(users.id, alice.id));
+  it('cannot read password hashes, even their own (they live in user_credentials)', async () => {
+    await t.db.insert(userCredentials).values({ userId: alice.id, passwordHash: '$2b$12$secret' });
     const error = await withUser(t.db, { sub: alice.id }, (tx) =>
-      tx.select({ hash: users.passwordHash }).from(users).where(eq(users.id, alice.id)),
+      tx.select().from(userCredentials).where(eq(userCredentials.userId, alice.id)),
     ).catch((e) => e);
     expect(sqlState(error)).toBe('42501');
-    expect(dbMessage(error)).toMatch(/permission denied/);
+    expect(dbMessage(error)).toMatch(/permission denied for table user_credentials/);
   });
 
   it('is changed to author by an admin', async () => {

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/db.js';
-import { userColumns } from '../../src/queries/core/users.js';
-import { users } from '../../src/schema/core/users.js';
+import { users } from '../../src/modules/core/users.js';
 import { withUser } from '../../src/with-user.js';
 import { createTestDatabase, sqlState, type TestDatabase } from '../support/database.js';
 import { createUser, type TestUser } from '../support/fixtures.js';
@@ -36,7 +35,7 @@ describe('withUser', () => {
   it('isolates two concurrent transactions of different users', async () => {
     const visibleTo = (id: string) =>
       withUser(t.db, { sub: id }, async (tx) => {
-        const seen = await tx.select(userColumns).from(users);
+        const seen = await tx.select().from(users);
         await tx.execute(sql`select pg_sleep(0.05)`);
         const [claims] = await settings(tx);
         return { seen: seen.map((u) => u.id), uid: claims?.uid };

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
-import { features, planFeatures } from '../../src/schema/billing/features.js';
-import { invoices } from '../../src/schema/billing/invoices.js';
-import { plans } from '../../src/schema/billing/plans.js';
-import { subscriptions } from '../../src/schema/billing/subscriptions.js';
-import { transactions } from '../../src/schema/billing/transactions.js';
-import { usageCounters } from '../../src/schema/billing/usage-counters.js';
+import { features, planFeatures } from '../../src/modules/billing/features.js';
+import { invoices } from '../../src/modules/billing/invoices.js';
+import { plans } from '../../src/modules/billing/plans.js';
+import { subscriptions } from '../../src/modules/billing/subscriptions.js';
+import { transactions } from '../../src/modules/billing/transactions.js';
+import { usageCounters } from '../../src/modules/billing/usage-counters.js';
 import type { TestDb } from '../support/database.js';
-import { byId, defineRlsSpec, type Tx } from './matrix.js';
+import { byId, byRow, defineRlsSpec, type Tx } from './matrix.js';
 
 /** Only service_role writes billing rows; API roles have no write grants (permission denied). */
 const serviceWrites = {
@@ -248,24 +248,33 @@ export const invoicesSpec = defineRlsSpec({
   expect: perUserExpectations,
 });
 
+type CounterKey = { userId: string; windowStart: Date };
+
 export const usageCountersSpec = defineRlsSpec({
   table: 'usage_counters',
   async seed(db, { owner }) {
     const windowStart = new Date('2026-01-01T00:00:00Z');
-    const [row] = await db
-      .insert(usageCounters)
-      .values({
-        userId: owner.id,
-        metric: 'messages',
-        count: 5,
-        windowStart,
-        windowEnd: new Date('2026-01-02T00:00:00Z'),
-      })
-      .returning({ id: usageCounters.id });
-    return { id: row!.id };
+    await db.insert(usageCounters).values({
+      userId: owner.id,
+      metric: 'messages',
+      count: 5,
+      windowStart,
+      windowEnd: new Date('2026-01-02T00:00:00Z'),
+    });
+    return { userId: owner.id, windowStart };
   },
   run: {
-    ...byId(usageCounters, { count: 0 }),
+    // The counter's key is (user, metric, window start).
+    ...byRow(
+      usageCounters,
+      (f: CounterKey) =>
+        and(
+          eq(usageCounters.userId, f.userId),
+          eq(usageCounters.metric, 'messages'),
+          eq(usageCounters.windowStart, f.windowStart),
+        ),
+      { count: 0 },
+    ),
     insert: async (tx: Tx, _f, { owner }) =>
       (
         await tx
@@ -277,7 +286,7 @@ export const usageCountersSpec = defineRlsSpec({
             windowStart: new Date('2026-01-01T00:00:00Z'),
             windowEnd: new Date('2026-01-02T00:00:00Z'),
           })
-          .returning({ id: usageCounters.id })
+          .returning({ count: usageCounters.count })
       ).length,
   },
   expect: perUserExpectations,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { userColumns } from '../../src/queries/core/users.js';
-import { users } from '../../src/schema/core/users.js';
+import { users } from '../../src/modules/core/users.js';
 import { defineRlsSpec } from './matrix.js';
 
 export const usersSpec = defineRlsSpec({
@@ -16,8 +15,7 @@ export const usersSpec = defineRlsSpec({
     return { spareId };
   },
   run: {
-    select: async (tx, _f, { owner }) =>
-      (await tx.select(userColumns).from(users).where(eq(users.id, owner.id))).length,
+    select: async (tx, _f, { owner }) => (await tx.select().from(users).where(eq(users.id, owner.id))).length,
     insert: async (tx, { spareId }) =>
       (
         await tx

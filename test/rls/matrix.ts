@@ -4,7 +4,7 @@
  * transaction as that actor and rolls it back, so cells never affect each other.
  */
 
-import { eq } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { TestDb } from '../support/database.js';
 import type { TestUser } from '../support/fixtures.js';
@@ -40,17 +40,26 @@ export type RlsTableSpec<Fixture = unknown> = {
 export const defineRlsSpec = <Fixture>(spec: RlsTableSpec<Fixture>) => spec as RlsTableSpec<unknown>;
 
 /**
- * `select`, `update` (with `changes`) and `delete` of the seeded row by its `id`: the operations
- * of a table whose fixture is `{ id }`. Each returns how many rows it saw or wrote.
+ * `select`, `update` (with `changes`) and `delete` of the seeded row that `row(fixture)` picks:
+ * the operations of a table whose fixture identifies one row. Each returns how many rows it saw
+ * or wrote.
  */
-export function byId(table: PgTable & { id: PgColumn }, changes: Record<string, unknown>) {
-  const row = (f: { id: string }) => eq(table.id, f.id);
+export function byRow<Fixture>(
+  table: PgTable,
+  row: (f: Fixture) => SQL | undefined,
+  changes: Record<string, unknown>,
+) {
+  const one = sql`1`;
   return {
-    select: async (tx: Tx, f: { id: string }) =>
-      (await tx.select({ id: table.id }).from(table).where(row(f))).length as number,
-    update: async (tx: Tx, f: { id: string }) =>
-      (await tx.update(table).set(changes).where(row(f)).returning({ id: table.id })).length as number,
-    delete: async (tx: Tx, f: { id: string }) =>
-      (await tx.delete(table).where(row(f)).returning({ id: table.id })).length as number,
+    select: async (tx: Tx, f: Fixture) =>
+      (await tx.select({ one }).from(table).where(row(f))).length as number,
+    update: async (tx: Tx, f: Fixture) =>
+      (await tx.update(table).set(changes).where(row(f)).returning({ one })).length as number,
+    delete: async (tx: Tx, f: Fixture) =>
+      (await tx.delete(table).where(row(f)).returning({ one })).length as number,
   };
 }
+
+/** `byRow` for a table whose fixture is `{ id }`. */
+export const byId = (table: PgTable & { id: PgColumn }, changes: Record<string, unknown>) =>
+  byRow(table, (f: { id: string }) => eq(table.id, f.id), changes);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rows } from '../../src/db.js';
-import { userFilePath } from '../../src/queries/storage/user-files.js';
+import { userFilePath } from '../../src/modules/storage/queries.js';
 import { defineRlsSpec, type Tx } from './matrix.js';
 
 const count = async (tx: Tx, query: ReturnType<typeof sql>) => (await rows(tx, query)).length;

@@ -11,7 +11,7 @@ import { drizzle as pgliteDrizzle } from 'drizzle-orm/pglite';
 import { drizzle as postgresDrizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import * as schema from '../../src/schema/index.js';
+import * as schema from '../../src/schema.js';
 import { databaseUrl, type Engine } from './engine.js';
 
 /** The engine's Drizzle database, typed as what the engines have in common. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../src/db.js';
-import type { UserRole } from '../../src/schema/core/constants.js';
-import { users } from '../../src/schema/core/users.js';
+import type { UserRole } from '../../src/modules/core/constants.js';
+import { users } from '../../src/modules/core/users.js';
 
 export type TestUser = { id: string; email: string };
 

@@ -8,7 +8,7 @@ export async function sqlCommand(ctx: Context): Promise<number> {
   const { values, out } = ctx;
   const script = migrationsSql({
     migrationsFolder: ctx.migrationsFolder,
-    append: values.seed ? seedsSql({ seedsFolder: ctx.seedsFolder }) : undefined,
+    append: values.seed ? await seedsSql({ seedsFolder: ctx.seedsFolder }) : undefined,
   });
   const file = values.out as string | undefined;
   if (!file) {

@@ -5,7 +5,7 @@ import { bold, dim, green, plural, yellow } from '../output.js';
 
 export async function statusCommand(ctx: Context): Promise<number> {
   const { values, out } = ctx;
-  const expected = expectations(ctx);
+  const expected = await expectations(ctx);
   const target = await ctx.connect();
   try {
     const found = await inspect(target.db, expected, ctx.migrationsFolder);

@@ -5,7 +5,7 @@ import { bold, green, plural, red } from '../output.js';
 
 export async function verifyCommand(ctx: Context): Promise<number> {
   const { values, out } = ctx;
-  const expected = expectations(ctx);
+  const expected = await expectations(ctx);
   const target = await ctx.connect();
   try {
     const found = await inspect(target.db, expected, ctx.migrationsFolder);

@@ -1,8 +1,0 @@
-DROP POLICY IF EXISTS "Users can delete own files" ON storage.objects;
-DROP POLICY IF EXISTS "Users can update own files" ON storage.objects;
-DROP POLICY IF EXISTS "Users can read own files" ON storage.objects;
-DROP POLICY IF EXISTS "Users can upload own files" ON storage.objects;
--- The bucket goes only when it holds no objects (never delete users' files in a rollback).
-DELETE FROM storage.buckets b
-WHERE b.id = 'user-files'
-  AND NOT EXISTS (SELECT 1 FROM storage.objects o WHERE o.bucket_id = b.id);

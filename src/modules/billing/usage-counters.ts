@@ -1,0 +1,42 @@
+import { relations, sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { defineTable, perUser } from '../../shared/access.js';
+import { timestamps } from '../../shared/columns.js';
+import { users } from '../core/users.js';
+
+/**
+ * Windowed quota counters (docs/billing.md), incremented atomically by
+ * `increment_usage_counter()` and checked against the plan by `check_usage_quota()`. The key is
+ * the counter's identity (user, metric, window start): the upsert's conflict target and every
+ * per-user query's index. The user reads their own; admins read all; the service role writes.
+ */
+export const usageCounters = defineTable(
+  'usage_counters',
+  perUser(),
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** What is counted: `messages`, `api_requests`, `storage_bytes`, `agent_runs`, ... */
+    metric: text('metric').notNull(),
+    count: integer('count').notNull().default(0),
+    /** Start of the usage window (e.g. the day or the billing period). */
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    windowEnd: timestamp('window_end', { withTimezone: true }).notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ name: 'usage_counters_pkey', columns: [t.userId, t.metric, t.windowStart] }),
+    check('usage_counters_count_check', sql`${t.count} >= 0`),
+    check('usage_counters_window_check', sql`${t.windowEnd} > ${t.windowStart}`),
+    /** Housekeeping by window (e.g. deleting windows that ended long ago). */
+    index('idx_usage_counters_window').on(t.windowStart, t.windowEnd),
+  ],
+);
+
+export const usageCountersRelations = relations(usageCounters, ({ one }) => ({
+  user: one(users, { fields: [usageCounters.userId], references: [users.id] }),
+}));
+
+export type UsageCounter = typeof usageCounters.$inferSelect;
+export type NewUsageCounter = typeof usageCounters.$inferInsert;

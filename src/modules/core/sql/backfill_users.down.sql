@@ -1,0 +1,1 @@
+-- Nothing to undo: the rows belong to real users (rolling back the users table removes them).

@@ -1,2 +1,0 @@
-export * from './constants.js';
-export * from './users.js';
