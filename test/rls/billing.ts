@@ -292,7 +292,8 @@ export const usageCountersSpec = defineRlsSpec({
   expect: perUserExpectations,
 });
 
-export const billingSpecs = [
+/** The billing tables' cells of the RLS matrix. */
+export const specs = [
   plansSpec,
   featuresSpec,
   planFeaturesSpec,

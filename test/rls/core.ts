@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import { userCredentials } from '../../src/modules/core/user-credentials.js';
 import { users } from '../../src/modules/core/users.js';
-import { defineRlsSpec } from './matrix.js';
+import { byRow, defineRlsSpec } from './matrix.js';
 
 export const usersSpec = defineRlsSpec({
   table: 'users',
@@ -42,3 +43,34 @@ export const usersSpec = defineRlsSpec({
     service_role: { select: 1, insert: 1, update: 1, delete: 1 },
   },
 });
+
+/** Password hashes: no API role may touch them; the service role does everything. */
+export const userCredentialsSpec = defineRlsSpec({
+  table: 'user_credentials',
+  async seed(db, { owner }) {
+    await db.insert(userCredentials).values({ userId: owner.id, passwordHash: '$2b$12$hash' });
+    return { id: owner.id };
+  },
+  run: {
+    ...byRow(userCredentials, (f: { id: string }) => eq(userCredentials.userId, f.id), {
+      passwordHash: '$2b$12$other',
+    }),
+    insert: async (tx, _f, { other }) =>
+      (
+        await tx
+          .insert(userCredentials)
+          .values({ userId: other.id, passwordHash: '$2b$12$new' })
+          .returning({ id: userCredentials.userId })
+      ).length,
+  },
+  expect: {
+    anon: { select: 'denied', insert: 'denied', update: 'denied', delete: 'denied' },
+    owner: { select: 'denied', insert: 'denied', update: 'denied', delete: 'denied' },
+    other: { select: 'denied', insert: 'denied', update: 'denied', delete: 'denied' },
+    admin: { select: 'denied', insert: 'denied', update: 'denied', delete: 'denied' },
+    service_role: { select: 1, insert: 1, update: 1, delete: 1 },
+  },
+});
+
+/** The core tables' cells of the RLS matrix. */
+export const specs = [usersSpec, userCredentialsSpec];

@@ -1,4 +1,7 @@
+import { is } from 'drizzle-orm';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { moduleSchemas } from '../../src/registry.js';
 import { withUser } from '../../src/with-user.js';
 import { createTestDatabase, sqlState, type TestDatabase } from '../support/database.js';
 import { createUser } from '../support/fixtures.js';
@@ -61,6 +64,14 @@ const cells = rlsSpecs.flatMap((spec) =>
 );
 
 describe('RLS matrix', () => {
+  it('has the cells of every table of the package', () => {
+    const tables = Object.values(moduleSchemas)
+      .flatMap((exports) => Object.values(exports!))
+      .filter((value): value is PgTable => is(value, PgTable))
+      .map((table) => getTableConfig(table).name);
+    expect(tables.filter((name) => !rlsSpecs.some((spec) => spec.table === name))).toEqual([]);
+  });
+
   it.each(cells)('$spec.table: $actor $operation → $expected', async ({
     spec,
     operation,

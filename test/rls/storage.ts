@@ -43,4 +43,4 @@ export const storageObjectsSpec = defineRlsSpec({
   },
 });
 
-export const storageSpecs = [storageObjectsSpec];
+export const specs = [storageObjectsSpec];
