@@ -229,7 +229,7 @@ export async function rollback(db: Database, options: RollbackOptions = {}): Pro
 const sqlLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /**
- * One statement that records `message` in the application's `public.logs` table (seed 000:
+ * One statement that records `message` in the application's `public.logs` table (the marketplace's
  * "check migration status" reads `logs WHERE message LIKE 'Migration%'`), *when that table
  * exists*: no module creates it yet, so until one does this does nothing. It fills `message`,
  * and `level` ('info') when the table has that column; a logs table it cannot insert into (other
@@ -284,7 +284,7 @@ $saas_guard$;`,
 }
 
 /**
- * Every migration of the folder as one SQL script (seed 003's `all-migrations.sql`), for
+ * Every migration of the folder as one SQL script (an `all-migrations.sql`), for
  * `psql -v ON_ERROR_STOP=1 -f`: one transaction under the migration lock that creates the
  * bookkeeping table, runs each migration and records it exactly as `migrate` would (same idx, tag
  * and hash), so `migrate` afterwards finds nothing pending. Meant for a database without the

@@ -83,7 +83,7 @@ export const usageMetricLimits = {
 } as const;
 export type LimitedUsageMetric = keyof typeof usageMetricLimits;
 
-/** The plan codes the shipped catalogue (seeds/billing.sql) contains: every plan name of the seeds. */
+/** The plan codes the shipped catalogue (src/modules/billing/seed.sql) contains (docs/billing.md). */
 export const catalogPlanCodes = [
   'free',
   'hobby',

@@ -1,5 +1,5 @@
 /**
- * The storage module (seed 001's 0003_storage.sql): the private `user-files` bucket. Its row and
+ * The storage module (docs/storage.md): the private `user-files` bucket. Its row and
  * the owner-folder policies on `storage.objects` are created by src/functions/storage/user-files.sql;
  * these constants mirror them for application code (keep both in step).
  */

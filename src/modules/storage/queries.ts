@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { type UserFilePathInput, userFilePathInputSchema } from './inputs.js';
 
 /**
- * The object name of a user's file in the `user-files` bucket, in seed 001's convention
- * `{userId}/{entity}/{yyyy}/{mm}/{uuid}.{ext}` (month and year in UTC). The first folder is the
- * owner's id, which is what the bucket's policies check. Invalid parts throw a ZodError naming
- * the field.
+ * The object name of a user's file in the `user-files` bucket:
+ * `{userId}/{entity}/{yyyy}/{mm}/{uuid}.{ext}` (month and year in UTC; docs/storage.md). The first
+ * folder is the owner's id, which is what the bucket's policies check. Invalid parts throw a
+ * ZodError naming the field.
  */
 export function userFilePath(input: UserFilePathInput): string {
   const { userId, entity, date = new Date(), id = randomUUID(), ext } = userFilePathInputSchema.parse(input);

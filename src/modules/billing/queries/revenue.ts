@@ -9,14 +9,15 @@ export type MonthlyRevenue = {
   transactions: number;
   /** Sum of their amounts in cents. */
   revenueCents: number;
-  /** The same in currency units (seed 004's `revenue_usd`: cents / 100). */
+  /** The same in currency units (`revenue_usd` in the original report: cents / 100). */
   revenue: number;
   uniqueCustomers: number;
 };
 
 /**
- * Seed 004's monthly revenue report as a typed query: succeeded payments per month, newest
- * first. Like the seed's SQL it sums amounts regardless of currency; pass `currency` to restrict.
+ * The monthly revenue report (docs/billing.md) as a typed query: succeeded payments per month,
+ * newest first. Like the original SQL it sums amounts regardless of currency; pass `currency` to
+ * restrict.
  */
 export async function monthlyRevenueReport(
   db: Database,
