@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/db.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import {
-  type CatalogueRole,
   catalogueRoles,
   compatObjects,
   declaredFunctionGrants,
@@ -163,5 +162,3 @@ describe('privilege catalogue', () => {
     expect(direct.map((d) => d.entry)).toEqual([]);
   });
 });
-
-export type { CatalogueRole };
