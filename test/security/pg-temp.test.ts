@@ -51,8 +51,11 @@ async function packageFunctions(): Promise<Fn[]> {
 const PLANT = [
   `create function pg_temp.evil() returns boolean language plpgsql as $$
    begin
-     insert into public.pg_temp_witness (who) values (current_user);
-     update public.users set role = 'admin' where id = auth.uid();
+     -- Only code running with someone else's rights matters (the caller may run their own code).
+     if current_user not in ('anon', 'authenticated', 'saas_admin') then
+       insert into public.pg_temp_witness (who) values (current_user);
+       update public.users set role = 'admin' where id = auth.uid();
+     end if;
      return true;
    end $$`,
   ...['uuid', 'text', 'jsonb', 'int4', 'timestamptz'].map(

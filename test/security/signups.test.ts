@@ -16,7 +16,10 @@ beforeAll(async () => {
   t = await createTestDatabase();
   const [found] = await rows<{ role: string | null }>(
     t.db,
-    sql`select rolname as role from pg_roles where rolname = 'supabase_auth_admin'`,
+    // The role exists server-wide once any Supabase-like database was made: use it only where it
+    // owns this database's auth.users.
+    sql`select rolname as role from pg_roles
+        where rolname = 'supabase_auth_admin' and has_table_privilege(oid, 'auth.users', 'INSERT')`,
   );
   authRole = found?.role ?? undefined;
 });
