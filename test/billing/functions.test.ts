@@ -10,7 +10,7 @@ import { plans } from '../../src/modules/billing/plans.js';
 import { subscriptions } from '../../src/modules/billing/subscriptions.js';
 import { checkUserPermission } from '../../src/modules/entitlements/functions.js';
 import { withUser } from '../../src/with-user.js';
-import { createTestDatabase, sqlState, type TestDatabase } from '../support/database.js';
+import { createTestDatabase, dbMessage, sqlState, type TestDatabase } from '../support/database.js';
 import { createUser, type TestUser } from '../support/fixtures.js';
 
 let t: TestDatabase;
@@ -159,6 +159,8 @@ describe('increment_usage_counter', () => {
       incrementUsageCounter(tx, { userId: a.id, metric: 'messages' }),
     ).catch((e) => e);
     expect(sqlState(error)).toBe('42501');
+    // Refused by the function's grant (test/security/service-only.test.ts grants the tables too).
+    expect(dbMessage(error)).toMatch(/permission denied for function increment_usage_counter/);
     expect(
       await withUser(t.db, { role: 'service_role' }, (tx) =>
         incrementUsageCounter(tx, { userId: a.id, metric: 'messages' }),
