@@ -3,8 +3,10 @@
  * (docs/performance.md). Creates its own database `bench_<pid>` on the server of DATABASE_URL,
  * migrates it with the package's `migrate` (timed, and again into an in-memory PGlite), loads data
  * at scale with SQL, then runs every pair with pgbench, the two sides alternately, and exits 1 when
- * a ratio misses its target or a sanity check fails.
+ * a ratio misses its target or a sanity check fails. `--try=FILE` runs an SQL file after migrating
+ * (a proposed change, measured before it becomes a migration).
  */
+import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as pgliteDrizzle } from 'drizzle-orm/pglite';
 import { drizzle } from 'drizzle-orm/postgres-js';
@@ -20,6 +22,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const keep = args.includes('--keep');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const tryFile = args.find((a) => a.startsWith('--try='))?.slice('--try='.length);
 
 const scale: Scale = quick ? { users: 1_000, countersPerUser: 100 } : { users: 10_000, countersPerUser: 100 };
 const settings: Settings = quick
@@ -93,6 +96,10 @@ async function main() {
       if (!ok) failures.push(`migrate on ${engine} took ${fmt(migrateMs[engine])} ms`);
     }
     await seed(drizzle(sql));
+    if (tryFile) {
+      await sql.unsafe(readFileSync(tryFile, 'utf8'));
+      log(`applied ${tryFile} (not a migration: measuring a proposal)`);
+    }
 
     const loadStarted = performance.now();
     for (const [module, m] of Object.entries(benchModules)) {
