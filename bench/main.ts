@@ -170,7 +170,7 @@ const target = (pair: Pair) =>
     ? `≤ ${pair.target.max}×`
     : pair.target.kind === 'throughput'
       ? `≥ ${pair.target.min}×`
-      : `(${pair.target.note})`;
+      : `${pair.target.ratio === 'throughput' ? 'tps ' : ''}(${pair.target.note})`;
 
 const latency = (r: PairResult, side: 'subject' | 'baseline') =>
   `${fmt(r[side].reduce((s, x) => s + x.latencyMs, 0) / r[side].length, 2)} ms`;

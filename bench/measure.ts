@@ -44,12 +44,12 @@ export const median = (values: number[]): number => {
 
 /** The ratio a pair is judged by, and whether it meets its target (report-only pairs always do). */
 export function judge(pair: Pair, subjectTps: number, baselineTps: number): { ratio: number; ok: boolean } {
-  if (pair.target.kind === 'throughput') {
-    const ratio = subjectTps / baselineTps;
-    return { ratio, ok: ratio >= pair.target.min };
-  }
-  const ratio = baselineTps / subjectTps;
-  return { ratio, ok: pair.target.kind === 'report' || ratio <= pair.target.max };
+  const t = pair.target;
+  const throughput = subjectTps / baselineTps;
+  const slowdown = baselineTps / subjectTps;
+  if (t.kind === 'throughput') return { ratio: throughput, ok: throughput >= t.min };
+  if (t.kind === 'slowdown') return { ratio: slowdown, ok: slowdown <= t.max };
+  return { ratio: t.ratio === 'throughput' ? throughput : slowdown, ok: true };
 }
 
 /** What makes a run worthless: nothing measured, failures, or writes that do not add up. */

@@ -24,12 +24,13 @@ export type Side =
 /**
  * `slowdown`: the subject's time per transaction over the baseline's (tps baseline / subject) must
  * be at most `max`. `throughput`: the subject's tps over the baseline's must be at least `min`.
- * `report`: printed, never gated (hot keys: contention, not the schema, decides).
+ * `report`: printed (as a `ratio`, default slowdown), never gated (hot keys: contention, not the
+ * schema, decides).
  */
 export type Target =
   | { kind: 'slowdown'; max: number }
   | { kind: 'throughput'; min: number }
-  | { kind: 'report'; note: string };
+  | { kind: 'report'; note: string; ratio?: 'slowdown' | 'throughput' };
 
 export type Pair = {
   name: string;

@@ -71,7 +71,7 @@ const pairs: Pair[] = [
     measures: 'one user, all clients: row-lock contention on one counter',
     subject: increment,
     baseline: bareUpsert,
-    target: { kind: 'report', note: 'contention, not gated' },
+    target: { kind: 'report', note: 'contention, not gated', ratio: 'throughput' },
     hotUser: true,
     counts: { subject: apiRequestsTotal, baseline: bareUpsertTotal },
   },
