@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only=<text>] [-- --keep]`: the performance suite
+ * `npm run bench [-- --quick] [-- --only=<text>,...] [-- --keep] [-- --try=FILE]`: the performance suite
  * (docs/performance.md). Creates its own database `bench_<pid>` on the server of DATABASE_URL,
  * migrates it with the package's `migrate` (timed, and again into an in-memory PGlite), loads data
  * at scale with SQL, then runs every pair with pgbench, the two sides alternately, and exits 1 when
@@ -21,7 +21,11 @@ import { findPgbench } from './pgbench.js';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const keep = args.includes('--keep');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** `--only=a,b`: the pairs whose name contains one of these. */
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const tryFile = args.find((a) => a.startsWith('--try='))?.slice('--try='.length);
 
 const scale: Scale = quick ? { users: 1_000, countersPerUser: 100 } : { users: 10_000, countersPerUser: 100 };
@@ -41,7 +45,7 @@ function allPairs(): Pair[] {
     ...Object.values(benchModules).flatMap((m) => m.pairs),
     ...perUserTables().map(({ table, owner }) => perUserListPair(table, owner)),
   ];
-  return only ? pairs.filter((p) => p.name.includes(only)) : pairs;
+  return only ? pairs.filter((p) => only.some((part) => p.name.includes(part))) : pairs;
 }
 
 async function connectServer() {

@@ -103,8 +103,9 @@ const pairs: Pair[] = [
       label: 'indexed lookup',
       node: (db, uid) => withUser(db, { sub: uid }, (tx) => tx.select().from(users).where(eq(users.id, uid))),
     },
-    // Two or three queries against one, inside the same withUser transaction (5 round trips).
-    target: { kind: 'slowdown', max: 2 },
+    // Two or three queries against one inside the same withUser transaction: issue 9 sets no
+    // target; reported until getCurrentPlan is one query (docs/performance.md).
+    target: { kind: 'report', note: 'no target yet' },
   },
 ];
 
