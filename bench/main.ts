@@ -13,7 +13,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { migrate } from '../src/migrate/index.js';
 import { seed } from '../src/seed/index.js';
-import { explainSubject, type Harness, measurePair, type PairResult, type Settings } from './measure.js';
+import { type Harness, measurePair, type PairResult, type Settings } from './measure.js';
 import { benchModules } from './modules/index.js';
 import { type Pair, perUserListPair, perUserTables, type Scale } from './pairs.js';
 import { findPgbench } from './pgbench.js';
@@ -138,17 +138,11 @@ async function main() {
     const h: Harness = { pgbench, url, settings, users: scale.users, sql, db: drizzle(pool), userIds };
 
     const pairs = allPairs();
-    for (const pair of pairs) {
-      const { plan, problem } = await explainSubject(h, pair);
-      if (plan) log(`plan of ${pair.name} (${pair.subject.label}): ${plan}`);
-      if (problem) failures.push(problem);
-    }
-    log('');
-
     const results: PairResult[] = [];
     for (const pair of pairs) {
       const result = await measurePair(h, pair);
       results.push(result);
+      for (const plan of result.plans) log(`  plan, ${plan}`);
       log(line(result));
       failures.push(...result.problems);
       if (!result.problems.length && !result.ok)

@@ -34,7 +34,12 @@ export type PairResult = {
   ratio: number;
   ok: boolean;
   problems: string[];
+  /** How the `indexed` sides found their rows, planned just before the pair ran. */
+  plans: string[];
 };
+
+/** Start of the current UTC day, the counters' default window: `:today` in a side's SQL. */
+export const today = () => `${new Date().toISOString().slice(0, 10)}T00:00:00Z`;
 
 export const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -105,7 +110,7 @@ async function runSide(h: Harness, pair: Pair, which: 'subject' | 'baseline') {
           clients: h.settings.clients,
           seconds: h.settings.seconds,
           transactionsPerClient: h.settings.transactionsPerClient,
-          variables: { users: h.users },
+          variables: { users: h.users, today: today() },
         });
   const after = await count(h, pair.counts?.[which]);
   const counted = before === undefined || after === undefined ? undefined : after - before;
@@ -116,6 +121,12 @@ export async function measurePair(h: Harness, pair: Pair): Promise<PairResult> {
   const subject: PgbenchRun[] = [];
   const baseline: PgbenchRun[] = [];
   const problems: string[] = [];
+  const plans: string[] = [];
+  for (const side of [pair.subject, pair.baseline]) {
+    const { plan, problem } = await explainSide(h, side);
+    if (plan) plans.push(`${side.label}: ${plan}`);
+    if (problem) problems.push(`${pair.name} / ${problem}`);
+  }
   for (let round = 0; round < h.settings.rounds; round++) {
     for (const [which, runs] of [
       ['subject', subject],
@@ -129,7 +140,17 @@ export async function measurePair(h: Harness, pair: Pair): Promise<PairResult> {
   const subjectTps = median(subject.map((r) => r.tps));
   const baselineTps = median(baseline.map((r) => r.tps));
   const { ratio, ok } = judge(pair, subjectTps, baselineTps);
-  return { pair, subject, baseline, subjectTps, baselineTps, ratio, ok: ok && !problems.length, problems };
+  return {
+    pair,
+    subject,
+    baseline,
+    subjectTps,
+    baselineTps,
+    ratio,
+    ok: ok && !problems.length,
+    problems,
+    plans,
+  };
 }
 
 type PlanNode = {
@@ -143,26 +164,31 @@ type PlanNode = {
 const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 /**
- * How the subject's query finds its rows, planned as its actor for one user (e.g. `Index Scan
- * using usage_counters_pkey: (user_id = $0)`). Without an index condition on the owner column the
- * query reads every user's rows (the 338x of a policy with `OR is_admin()`): a problem.
+ * How a side's query finds its rows, planned as its actor for one user (e.g. `Index Scan using
+ * usage_counters_pkey: (user_id = $0)`). Without an index condition on the owner column the query
+ * reads every user's rows (the 338x of a policy with `OR is_admin()`): a problem.
  */
-export async function explainSubject(h: Harness, pair: Pair): Promise<{ plan: string; problem?: string }> {
-  const side = pair.subject;
-  if (!pair.indexed || 'node' in side) return { plan: '' };
-  const { table, by } = pair.indexed;
+export async function explainSide(h: Harness, side: Side): Promise<{ plan: string; problem?: string }> {
+  if ('node' in side || !side.indexed) return { plan: '' };
+  const { table, by } = side.indexed;
   const role = roleOf(side.as);
   const uid = h.userIds[0]!;
-  const query = side.sql.replaceAll(':uid', '$1');
+  // Bound parameters, as pgbench -M prepared sends them: the plan is made for these values.
+  const values: Record<string, string> = { uid, today: today() };
+  const used = Object.keys(values).filter((name) => side.sql.includes(`:${name}`));
+  const query = used.reduce((q, name, i) => q.replaceAll(`:${name}`, `$${i + 1}`), side.sql);
   const plan = await h.sql.begin(async (tx) => {
     await tx`select set_config('request.jwt.claims', ${JSON.stringify({ sub: uid, role })}, true)`;
     await tx.unsafe(`set local role ${role}`);
-    const [row] = await tx.unsafe(`explain (format json) ${query}`, query.includes('$1') ? [uid] : []);
+    const [row] = await tx.unsafe(
+      `explain (format json) ${query}`,
+      used.map((name) => values[name]!),
+    );
     return (row!['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan;
   });
   const nodes = nodesOf(plan);
   const text = nodes
-    .filter((n) => n['Relation Name'] === table || n['Index Name']?.length)
+    .filter((n) => n['Relation Name'] === table || n['Index Name'])
     .map(
       (n) =>
         `${n['Node Type']}${n['Index Name'] ? ` using ${n['Index Name']}` : ''}${n['Index Cond'] ? `: ${n['Index Cond']}` : ''}`,
@@ -171,5 +197,5 @@ export async function explainSubject(h: Harness, pair: Pair): Promise<{ plan: st
   const indexed = nodes.some((n) => n['Index Cond'] && new RegExp(`\\b${by}\\b`).test(n['Index Cond']));
   return indexed
     ? { plan: text }
-    : { plan: text, problem: `${pair.name}: no index condition on ${table}.${by} (${text})` };
+    : { plan: text, problem: `${side.label}: no index condition on ${table}.${by} (${text})` };
 }

@@ -14,11 +14,21 @@ export type Actor = 'user' | 'service_role';
 /**
  * One side of a pair. `sql` is run by pgbench, one transaction per run of the script, as `as`,
  * for a random user of the loaded ones (`:uid`, a bound parameter: `user_id = :uid` is the
- * `user_id = $1` of an application). `node` is a call of the package's TypeScript API instead,
- * run by 8 concurrent callers on one postgres.js pool.
+ * `user_id = $1` of an application; `:today` is the start of the current UTC day, also bound).
+ * `node` is a call of the package's TypeScript API instead, run by 8 concurrent callers on one
+ * postgres.js pool.
  */
 export type Side =
-  | { label: string; as: Actor; sql: string }
+  | {
+      label: string;
+      as: Actor;
+      sql: string;
+      /**
+       * Its plan (EXPLAIN as its actor, for one user, just before the pair runs) must find its
+       * rows of `table` through an index condition on `by`.
+       */
+      indexed?: { table: string; by: string };
+    }
   | { label: string; node: (db: Database, uid: string) => Promise<unknown> };
 
 /**
@@ -46,8 +56,6 @@ export type Pair = {
    * raises by exactly one (e.g. the sum of a counter), read before and after each run.
    */
   counts?: { subject?: string; baseline?: string };
-  /** The subject's plan (EXPLAIN as its actor, for one user) must find its rows of `table` by an index condition on `by`. */
-  indexed?: { table: string; by: string };
 };
 
 export type BenchModule = {
@@ -100,16 +108,17 @@ export function perUserTables(): { table: string; owner: string }[] {
  * and a plain Drizzle `select()` inside `withUser` send) vs the service role filtering itself.
  */
 export function perUserListPair(table: string, owner: string): Pair {
+  const indexed = { table, by: owner };
   return {
     name: `${table}: RLS-only list`,
     measures: `signed-in \`select * from ${table}\` (RLS alone) vs service_role \`where ${owner} = $1\``,
-    subject: { label: 'user, RLS only', as: 'user', sql: `SELECT * FROM public.${table}` },
+    subject: { label: 'user, RLS only', as: 'user', sql: `SELECT * FROM public.${table}`, indexed },
     baseline: {
       label: 'service_role, filter',
       as: 'service_role',
       sql: `SELECT * FROM public.${table} WHERE ${owner} = :uid`,
+      indexed,
     },
     target: { kind: 'slowdown', max: 1.25 },
-    indexed: { table, by: owner },
   };
 }
