@@ -19,6 +19,13 @@ import { type Pair, perUserListPair, perUserTables, type Scale } from './pairs.j
 import { findPgbench } from './pgbench.js';
 
 const args = process.argv.slice(2);
+const unknown = args.filter((a) => !/^--(quick|keep|only=.+|try=.+)$/.test(a));
+if (unknown.length) {
+  console.error(
+    `npm run bench: unknown option ${unknown.join(' ')}; use --quick, --keep, --only=a,b, --try=FILE`,
+  );
+  process.exit(2);
+}
 const quick = args.includes('--quick');
 const keep = args.includes('--keep');
 /** `--only=a,b`: the pairs whose name contains one of these. */
@@ -51,8 +58,7 @@ function allPairs(): Pair[] {
 async function connectServer() {
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
   try {
-    const [row] =
-      await admin`select current_setting('server_version') as version, current_setting('max_connections') as max`;
+    const [row] = await admin`select current_setting('server_version') as version`;
     return { admin, version: String(row!.version) };
   } catch (error) {
     await admin.end({ timeout: 1 });
