@@ -12,6 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { migrate } from '../../src/migrate/index.js';
 import { seed } from '../../src/seed/index.js';
 import { chooseEngine, databaseUrl, type Engine, templateDatabase } from './engine.js';
+import { isSupabase, prepareSupabase } from './supabase.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,6 +23,17 @@ declare module 'vitest' {
     template: string;
     /** PGlite: path of the migrated data-directory snapshot. */
     pgliteSnapshot: string;
+  }
+}
+
+async function migrateAndSeed(url: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const db = postgresDrizzle(client);
+    await migrate(db);
+    await seed(db);
+  } finally {
+    await client.end();
   }
 }
 
@@ -63,6 +75,16 @@ async function preparePglite(): Promise<string> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (isSupabase()) {
+    // A Supabase-like database, migrated as a non-superuser migrator (test/support/supabase.ts).
+    const { serverUrl, template, drop } = await prepareSupabase(migrateAndSeed);
+    project.provide('engine', 'postgres');
+    project.provide('serverUrl', serverUrl);
+    project.provide('template', template);
+    project.provide('pgliteSnapshot', '');
+    console.log('[test] database engine: postgres (Supabase-like, non-superuser migrator)');
+    return drop;
+  }
   let engine = chooseEngine();
   let serverUrl = process.env.DATABASE_URL ?? '';
   let stop = async () => {};
