@@ -64,7 +64,12 @@ export type AccessRules = {
 };
 
 export type AccessKind = 'catalogue' | 'perUser' | 'serviceOnly' | 'custom';
-export type TableAccess = { kind: AccessKind; rules: AccessRules };
+export type TableAccess = {
+  kind: AccessKind;
+  rules: AccessRules;
+  /** `perUser` tables: the column naming the owning user (tools such as the bench read it). */
+  owner?: string;
+};
 
 const toRecord = (list: readonly Command[], predicate: SQL) =>
   Object.fromEntries(list.map((c) => [c, predicate])) as Partial<Record<Command, SQL>>;
@@ -81,9 +86,11 @@ export function perUser(
     guarded?: AccessRules['guarded'];
   } = {},
 ): TableAccess {
-  const own = ownedBy(options.owner ?? 'user_id');
+  const owner = options.owner ?? 'user_id';
+  const own = ownedBy(owner);
   return {
     kind: 'perUser',
+    owner,
     rules: {
       authenticated: toRecord(['select', ...(options.user ?? []).filter((c) => c !== 'select')], own),
       admin: options.admin ?? ['select'],

@@ -29,8 +29,11 @@ export const usageCounters = defineTable(
     primaryKey({ name: 'usage_counters_pkey', columns: [t.userId, t.metric, t.windowStart] }),
     check('usage_counters_count_check', sql`${t.count} >= 0`),
     check('usage_counters_window_check', sql`${t.windowEnd} > ${t.windowStart}`),
-    /** Housekeeping by window (e.g. deleting windows that ended long ago). */
-    index('idx_usage_counters_window').on(t.windowStart, t.windowEnd),
+    /**
+     * Housekeeping: deleting windows that ended long ago. On `window_end` alone: an index leading
+     * with `window_start` tempted the planner away from the key for a new day's window.
+     */
+    index('idx_usage_counters_window_end').on(t.windowEnd),
   ],
 );
 
