@@ -2,3 +2,4 @@
 
 export * from './modules/billing/functions.js';
 export * from './modules/entitlements/functions.js';
+export * from './modules/marketplace/functions.js';

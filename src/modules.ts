@@ -5,5 +5,5 @@
  * layer (no tables of its own); `entitlements` owns `check_user_permission`, which reads the
  * modules before it (plans now, add-ons with the store), so it comes last.
  */
-export const modules = ['supabase', 'core', 'billing', 'storage', 'entitlements'] as const;
+export const modules = ['supabase', 'core', 'billing', 'storage', 'marketplace', 'entitlements'] as const;
 export type Module = (typeof modules)[number];

@@ -2,6 +2,7 @@
 
 import * as billing from './modules/billing/index.js';
 import * as core from './modules/core/index.js';
+import * as marketplace from './modules/marketplace/index.js';
 import * as storage from './modules/storage/index.js';
 import type { Module } from './modules.js';
 
@@ -10,4 +11,5 @@ export const moduleSchemas: Partial<Record<Module, Record<string, unknown>>> = {
   core,
   billing,
   storage,
+  marketplace,
 };

@@ -2,4 +2,5 @@
 
 export * from './modules/billing/index.js';
 export * from './modules/core/index.js';
+export * from './modules/marketplace/index.js';
 export * from './modules/storage/index.js';

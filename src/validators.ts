@@ -4,4 +4,6 @@ export * from './modules/billing/inputs.js';
 export * from './modules/billing/validation.js';
 export * from './modules/core/inputs.js';
 export * from './modules/core/validation.js';
+export * from './modules/marketplace/inputs.js';
+export * from './modules/marketplace/validation.js';
 export * from './modules/storage/inputs.js';

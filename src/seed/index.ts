@@ -17,6 +17,11 @@ const shippedModules = fileURLToPath(new URL('../../src/modules', import.meta.ur
 export type SeedOptions = {
   /** A folder of `<module>.sql` files to seed from instead of the package's own. */
   seedsFolder?: string;
+  /**
+   * Email of the marketplace's admin user (created if absent, given the admin role). Default:
+   * `SAAS_SCHEMA_ADMIN_EMAIL`, else `admin@example.com`.
+   */
+  adminEmail?: string;
   /** Called after each module's seed file with its run time. */
   onSeed?: (module: Module, durationMs: number) => void;
 };
@@ -52,7 +57,9 @@ export async function seed(
   const files = await Promise.all(
     seedFiles(options.seedsFolder).map(async (f) => ({ ...f, statements: await statementsOf(f.path) })),
   );
+  const adminEmail = options.adminEmail ?? process.env.SAAS_SCHEMA_ADMIN_EMAIL ?? 'admin@example.com';
   return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('saas_schema.admin_email', ${adminEmail}, true)`);
     const done: { module: Module; durationMs: number }[] = [];
     for (const { module, statements } of files) {
       const started = performance.now();

@@ -123,7 +123,7 @@ describe('one live plan subscription per user', () => {
   it('allows a new one once the old one is cancelled, and plugin subscriptions alongside', async () => {
     const a = await createUser(t.db);
     const old = await startSubscription(t.db, { userId: a.id, planCode: 'pro' });
-    await t.db.insert(subscriptions).values({ userId: a.id, pluginId: 'agent-pack' });
+    await t.db.insert(subscriptions).values({ userId: a.id, pluginId: 'miyabi-operations-free' });
     await t.db
       .update(subscriptions)
       .set({ status: 'cancelled', endedAt: new Date() })

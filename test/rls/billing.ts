@@ -197,7 +197,7 @@ export const subscriptionsSpec = defineRlsSpec({
       (
         await tx
           .insert(subscriptions)
-          .values({ userId: owner.id, pluginId: 'some-plugin' })
+          .values({ userId: owner.id, pluginId: 'miyabi-operations-free' })
           .returning({ id: subscriptions.id })
       ).length,
   },

@@ -3,6 +3,7 @@ import { boolean, check, index, jsonb, text, timestamp, uniqueIndex, uuid } from
 import { defineTable, perUser } from '../../shared/access.js';
 import { timestamps } from '../../shared/columns.js';
 import { users } from '../core/users.js';
+import { plugins } from '../marketplace/plugins.js';
 import { liveSubscriptionStatuses } from './constants.js';
 import { paymentProvider, subscriptionStatus } from './enums.js';
 import { invoices } from './invoices.js';
@@ -26,10 +27,10 @@ export const subscriptions = defineTable(
     /** The platform plan, when this is a plan subscription. Exactly one of plan/plugin is set. */
     planId: uuid('plan_id').references(() => plans.id, { onDelete: 'restrict' }),
     /**
-     * The plugin, when this is a plugin subscription. Plugins are keyed by their text slug; the
-     * foreign key to `plugins` is added by the marketplace module.
+     * The plugin (the marketplace's, keyed by its slug), when this is a plugin subscription.
+     * Subscribing needs the plugin's `requires_plugin` held (a marketplace trigger).
      */
-    pluginId: text('plugin_id'),
+    pluginId: text('plugin_id').references(() => plugins.id, { onDelete: 'restrict' }),
     status: subscriptionStatus('status').notNull().default('active'),
     /** Payment provider holding the subscription; `null` for one the platform granted itself. */
     provider: paymentProvider('provider'),

@@ -1,0 +1,93 @@
+import { relations, sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { defineTable, perUser } from '../../shared/access.js';
+import { timestamps } from '../../shared/columns.js';
+import { users } from '../core/users.js';
+import { periodPattern } from './constants.js';
+import { plugins } from './plugins.js';
+
+/**
+ * Individual usage events of a plugin, as delivered. `idempotency_key` (unique per user) makes a
+ * retried delivery a no-op. The user reads their own; admins read all; the service role writes.
+ */
+export const usageEvents = defineTable(
+  'usage_events',
+  perUser(),
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    pluginId: text('plugin_id')
+      .notNull()
+      .references(() => plugins.id, { onDelete: 'cascade' }),
+    metric: text('metric').notNull(),
+    quantity: integer('quantity').notNull().default(1),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    /** When it happened (the sender's clock); rollups group by its month. */
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When it reached us. */
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The sender's id for this event: the same event delivered twice is stored once. */
+    idempotencyKey: text('idempotency_key').notNull(),
+  },
+  (t) => [
+    uniqueIndex('usage_events_idempotency_key').on(t.userId, t.idempotencyKey),
+    check('usage_events_quantity_check', sql`${t.quantity} > 0`),
+    /** A user's usage in a period (and the rollup of a period). */
+    index('usage_events_user_occurred_at_idx').on(t.userId, t.occurredAt),
+    index('usage_events_plugin_occurred_at_idx').on(t.pluginId, t.occurredAt),
+  ],
+);
+
+export const usageEventsRelations = relations(usageEvents, ({ one }) => ({
+  user: one(users, { fields: [usageEvents.userId], references: [users.id] }),
+  plugin: one(plugins, { fields: [usageEvents.pluginId], references: [plugins.id] }),
+}));
+
+/**
+ * Monthly usage per user, plugin and metric (`period` is `YYYY-MM`), kept by `increment_usage` /
+ * `increment_agent_execution` or rolled up from `usage_events` (`rollup_usage_events`, which
+ * recomputes a period, so running it twice changes nothing). The user reads their own; admins
+ * read all; the service role writes.
+ */
+export const usageAggregates = defineTable(
+  'usage_aggregates',
+  perUser(),
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    pluginId: text('plugin_id')
+      .notNull()
+      .references(() => plugins.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    metric: text('metric').notNull(),
+    count: bigint('count', { mode: 'number' }).notNull().default(0),
+    /** Executions per agent name (`{"coordinator": 12}`), kept by `increment_agent_execution`. */
+    agentExecutions: jsonb('agent_executions').$type<Record<string, number>>().notNull().default({}),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('usage_aggregates_key').on(t.userId, t.pluginId, t.period, t.metric),
+    check('usage_aggregates_period_check', sql.raw(`period ~ '${periodPattern}'`)),
+    check('usage_aggregates_count_check', sql`${t.count} >= 0`),
+    check('usage_aggregates_agent_executions_check', sql`jsonb_typeof(${t.agentExecutions}) = 'object'`),
+  ],
+);
+
+export const usageAggregatesRelations = relations(usageAggregates, ({ one }) => ({
+  user: one(users, { fields: [usageAggregates.userId], references: [users.id] }),
+  plugin: one(plugins, { fields: [usageAggregates.pluginId], references: [plugins.id] }),
+}));

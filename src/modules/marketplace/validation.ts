@@ -1,0 +1,82 @@
+import { createInsertSchema, createSelectSchema, createUpdateSchema } from 'drizzle-zod';
+import { z } from 'zod';
+import { centsSchema, currencySchema } from '../billing/validation.js';
+import { periodPattern } from './constants.js';
+import { licenses } from './licenses.js';
+import { logs } from './logs.js';
+import { notificationPreferences } from './notification-preferences.js';
+import { pluginReviews } from './plugin-reviews.js';
+import { pluginSubmissions } from './plugin-submissions.js';
+import { plugins } from './plugins.js';
+import { trials } from './trials.js';
+import { usageAggregates, usageEvents } from './usage-events.js';
+import { webhookEvents } from './webhook-events.js';
+
+/** A plugin slug (`plugins_id_check`): lower-case letters, digits and dashes, 2 to 63 long. */
+export const pluginSlugSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'plugin id must be a slug: lower-case letters, digits and dashes');
+/** A usage period: a calendar month `YYYY-MM` (`usage_aggregates_period_check`). */
+export const periodSchema = z.string().regex(new RegExp(periodPattern), 'period must be YYYY-MM');
+/** A review rating: a whole number from 1 to 5 (`plugin_reviews_rating_check`). */
+export const ratingSchema = z.int().min(1, 'rating must be 1 to 5').max(5, 'rating must be 1 to 5');
+const objectSchema = z.record(z.string(), z.unknown());
+
+/** drizzle-zod derives the enums; these add what it cannot see: CHECKs and jsonb shapes. */
+const pluginRules = {
+  id: pluginSlugSchema,
+  price: centsSchema,
+  currency: currencySchema,
+  metadata: objectSchema,
+  requiresPlugin: pluginSlugSchema.nullish(),
+};
+const notSelfRequiring = (p: { id?: string; requiresPlugin?: string | null }) =>
+  p.requiresPlugin == null || p.requiresPlugin !== p.id;
+const selfRequiring = { message: 'a plugin cannot require itself', path: ['requiresPlugin'] };
+
+export const pluginSelectSchema = createSelectSchema(plugins);
+export const pluginInsertSchema = createInsertSchema(plugins, pluginRules).refine(
+  notSelfRequiring,
+  selfRequiring,
+);
+export const pluginUpdateSchema = createUpdateSchema(plugins, pluginRules).refine(
+  notSelfRequiring,
+  selfRequiring,
+);
+
+export const licenseSelectSchema = createSelectSchema(licenses);
+export const trialSelectSchema = createSelectSchema(trials);
+
+export const pluginSubmissionSelectSchema = createSelectSchema(pluginSubmissions);
+export const pluginSubmissionInsertSchema = createInsertSchema(pluginSubmissions, {
+  pluginId: pluginSlugSchema,
+  price: centsSchema,
+  metadata: objectSchema,
+});
+
+export const pluginReviewSelectSchema = createSelectSchema(pluginReviews);
+export const pluginReviewInsertSchema = createInsertSchema(pluginReviews, { rating: ratingSchema });
+export const pluginReviewUpdateSchema = createUpdateSchema(pluginReviews, {
+  rating: ratingSchema.optional(),
+});
+
+export const usageEventSelectSchema = createSelectSchema(usageEvents);
+export const usageEventInsertSchema = createInsertSchema(usageEvents, {
+  pluginId: pluginSlugSchema,
+  quantity: z.int().min(1, 'quantity must be at least 1'),
+  metadata: objectSchema,
+  idempotencyKey: z.string().min(1).max(255),
+});
+export const usageAggregateSelectSchema = createSelectSchema(usageAggregates);
+export const usageAggregateInsertSchema = createInsertSchema(usageAggregates, {
+  period: periodSchema,
+  count: z.int().min(0),
+  agentExecutions: z.record(z.string(), z.int().min(0)),
+});
+
+export const logSelectSchema = createSelectSchema(logs);
+export const logInsertSchema = createInsertSchema(logs, { context: objectSchema });
+export const webhookEventSelectSchema = createSelectSchema(webhookEvents);
+export const webhookEventInsertSchema = createInsertSchema(webhookEvents, { payload: objectSchema });
+export const notificationPreferenceSelectSchema = createSelectSchema(notificationPreferences);
+export const notificationPreferenceInsertSchema = createInsertSchema(notificationPreferences);
