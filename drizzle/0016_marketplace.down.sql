@@ -1,3 +1,6 @@
+ALTER TABLE "subscriptions" DROP CONSTRAINT "subscriptions_plugin_id_plugins_id_fk";
+
+--> statement-breakpoint
 DROP POLICY "licenses_select_authenticated" ON "licenses" CASCADE;
 --> statement-breakpoint
 DROP POLICY "licenses_select_admin" ON "licenses" CASCADE;
@@ -87,9 +90,6 @@ DROP TABLE "usage_events" CASCADE;
 DROP POLICY "webhook_events_select_admin" ON "webhook_events" CASCADE;
 --> statement-breakpoint
 DROP TABLE "webhook_events" CASCADE;
---> statement-breakpoint
-ALTER TABLE "subscriptions" DROP CONSTRAINT "subscriptions_plugin_id_plugins_id_fk";
-
 --> statement-breakpoint
 DROP TYPE "public"."license_status";
 --> statement-breakpoint

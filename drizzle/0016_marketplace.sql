@@ -137,7 +137,6 @@ CREATE TABLE "trials" (
 --> statement-breakpoint
 ALTER TABLE "trials" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE TABLE "usage_aggregates" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"user_id" uuid NOT NULL,
 	"plugin_id" text NOT NULL,
 	"period" text NOT NULL,
@@ -146,6 +145,7 @@ CREATE TABLE "usage_aggregates" (
 	"agent_executions" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "usage_aggregates_pkey" PRIMARY KEY("user_id","plugin_id","period","metric"),
 	CONSTRAINT "usage_aggregates_period_check" CHECK (period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
 	CONSTRAINT "usage_aggregates_count_check" CHECK ("usage_aggregates"."count" >= 0),
 	CONSTRAINT "usage_aggregates_agent_executions_check" CHECK (jsonb_typeof("usage_aggregates"."agent_executions") = 'object')
@@ -220,7 +220,6 @@ CREATE INDEX "plugins_tags_idx" ON "plugins" USING gin ("tags");--> statement-br
 CREATE INDEX "plugins_metadata_idx" ON "plugins" USING gin ("metadata");--> statement-breakpoint
 CREATE UNIQUE INDEX "trials_user_plugin_key" ON "trials" USING btree ("user_id","plugin_id");--> statement-breakpoint
 CREATE INDEX "trials_active_ends_at_idx" ON "trials" USING btree ("ends_at") WHERE "trials"."status" = 'active';--> statement-breakpoint
-CREATE UNIQUE INDEX "usage_aggregates_key" ON "usage_aggregates" USING btree ("user_id","plugin_id","period","metric");--> statement-breakpoint
 CREATE UNIQUE INDEX "usage_events_idempotency_key" ON "usage_events" USING btree ("user_id","idempotency_key");--> statement-breakpoint
 CREATE INDEX "usage_events_user_occurred_at_idx" ON "usage_events" USING btree ("user_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "usage_events_plugin_occurred_at_idx" ON "usage_events" USING btree ("plugin_id","occurred_at");--> statement-breakpoint
@@ -250,7 +249,7 @@ CREATE POLICY "plugin_submissions_insert_authenticated" ON "plugin_submissions" 
 CREATE POLICY "plugin_submissions_select_admin" ON "plugin_submissions" AS PERMISSIVE FOR SELECT TO "saas_admin" USING ((select saas_private.is_admin()));--> statement-breakpoint
 CREATE POLICY "plugin_submissions_update_admin" ON "plugin_submissions" AS PERMISSIVE FOR UPDATE TO "saas_admin" USING ((select saas_private.is_admin())) WITH CHECK ((select saas_private.is_admin()));--> statement-breakpoint
 CREATE POLICY "plugins_select_anon" ON "plugins" AS PERMISSIVE FOR SELECT TO "anon" USING (status = 'published');--> statement-breakpoint
-CREATE POLICY "plugins_select_authenticated" ON "plugins" AS PERMISSIVE FOR SELECT TO "authenticated" USING (status = 'published' or author_id = (select auth.uid()));--> statement-breakpoint
+CREATE POLICY "plugins_select_authenticated" ON "plugins" AS PERMISSIVE FOR SELECT TO "authenticated" USING (status = 'published');--> statement-breakpoint
 CREATE POLICY "plugins_update_authenticated" ON "plugins" AS PERMISSIVE FOR UPDATE TO "authenticated" USING (author_id = (select auth.uid())) WITH CHECK (author_id = (select auth.uid()));--> statement-breakpoint
 CREATE POLICY "plugins_select_admin" ON "plugins" AS PERMISSIVE FOR SELECT TO "saas_admin" USING ((select saas_private.is_admin()));--> statement-breakpoint
 CREATE POLICY "plugins_insert_admin" ON "plugins" AS PERMISSIVE FOR INSERT TO "saas_admin" WITH CHECK ((select saas_private.is_admin()));--> statement-breakpoint

@@ -44,6 +44,8 @@ DROP FUNCTION IF EXISTS public.update_plugin_rating(text);
 --> statement-breakpoint
 DROP FUNCTION IF EXISTS public.start_plugin_trial(uuid, text, int4);
 --> statement-breakpoint
+DROP FUNCTION IF EXISTS public.search_plugins(text, public.plugin_tier, text, text, text, int4);
+--> statement-breakpoint
 DROP FUNCTION IF EXISTS public.rollup_usage_events(text);
 --> statement-breakpoint
 DROP FUNCTION IF EXISTS public.revoke_license(uuid, text, uuid);

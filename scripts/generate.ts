@@ -93,7 +93,11 @@ async function writeSchemaDown(entry: JournalEntry): Promise<void> {
   const snapshot = (idx: number) =>
     JSON.parse(readFileSync(join(OUT, 'meta', `${String(idx).padStart(4, '0')}_snapshot.json`), 'utf8'));
   const previous = entry.idx === 0 ? EMPTY_SNAPSHOT : snapshot(entry.idx - 1);
-  const statements = await generateMigration(snapshot(entry.idx), previous);
+  const diff = await generateMigration(snapshot(entry.idx), previous);
+  // drizzle-kit drops tables (CASCADE) before the constraints other tables hold on them, which
+  // then no longer exist: drop constraints first.
+  const dropsConstraint = (s: string) => /^ALTER TABLE .* DROP CONSTRAINT /.test(s);
+  const statements = [...diff.filter(dropsConstraint), ...diff.filter((s) => !dropsConstraint(s))];
   writeFileSync(join(OUT, `${entry.tag}.down.sql`), joinStatements(statements));
   console.log(`[saas-schema] ${entry.tag}.sql  (from src/modules: tables)`);
 }

@@ -6,5 +6,6 @@
 import type { BenchModule } from '../pairs.js';
 import { billing } from './billing.js';
 import { core } from './core.js';
+import { marketplace } from './marketplace.js';
 
-export const benchModules: Record<string, BenchModule> = { core, billing };
+export const benchModules: Record<string, BenchModule> = { core, billing, marketplace };

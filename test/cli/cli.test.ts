@@ -33,9 +33,9 @@ function fixtureSeeds(): string {
   mkdirSync(seeds, { recursive: true });
   writeFileSync(
     join(seeds, 'core.sql'),
-    `-- fixture: one account, idempotent like every seed file
-INSERT INTO auth.users (id, email) VALUES ('00000000-0000-4000-8000-000000000001', 'seeded@example.test')
-ON CONFLICT (id) DO NOTHING;\n`,
+    `-- fixture: one row in a table no shipped seed fills, idempotent like every seed file
+INSERT INTO public.webhook_events (provider, event_id, type, payload)
+VALUES ('manual', 'fixture-1', 'fixture', '{}') ON CONFLICT DO NOTHING;\n`,
   );
   return seeds;
 }
@@ -69,7 +69,7 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     };
     const unseeded = await withSeeds(['verify']);
     expect(unseeded.code).toBe(1);
-    expect(unseeded.stdout).toContain('✗ seed data of core is missing: auth.users is empty');
+    expect(unseeded.stdout).toContain('✗ seed data of core is missing: public.webhook_events is empty');
     expect((await statusJson()).modules.core?.seededRows).toBe(0);
 
     const seededRun = await withSeeds(['migrate', '--seed']);
@@ -79,9 +79,9 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     );
     const seeded = await statusJson();
     expect(seeded.modules.core?.seededRows).toBe(1);
-    const users = () => t.query(sql`select email from public.users order by email`);
+    const users = () => t.query(sql`select event_id from public.webhook_events order by event_id`);
     const usersBefore = await users();
-    expect(usersBefore).toEqual([{ email: 'seeded@example.test' }]);
+    expect(usersBefore).toEqual([{ event_id: 'fixture-1' }]);
     for (let i = 0; i < 2; i++) {
       const s = await withSeeds(['seed']);
       expect(s.code, s.stderr).toBe(0);
@@ -112,20 +112,18 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     expect(await statusJson()).toEqual(seeded);
   });
 
-  it('verify lists what is missing and exits 1 (and migrate logs to an existing logs table)', async () => {
+  it('verify lists what is missing and exits 1 (and migrate logs to public.logs)', async () => {
     const t = await target();
-    // Seed 000's logs table, before the package's migrations: each one is logged there.
-    await t.query(sql`create table public.logs (
-      id bigserial primary key, level text not null default 'info', message text not null,
-      context jsonb, created_at timestamptz not null default now())`);
     expect((await cli(['migrate', '--seed', ...t.args])).code).toBe(0);
     // Seed 000's "check migration status" query.
     const logged = await t.query<{ message: string }>(
       sql`SELECT * FROM logs WHERE message LIKE 'Migration%' ORDER BY created_at DESC, id DESC LIMIT 5`,
     );
     // The query shows the five newest.
+    // Logged from the migration creating `logs` (the marketplace's) on.
     expect(logged.map((l) => l.message)).toEqual(
       shipped
+        .slice(shipped.findIndex((tag) => tag.endsWith('_marketplace')))
         .map((tag) => `Migration ${tag} applied`)
         .reverse()
         .slice(0, 5),
@@ -185,7 +183,9 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     await t.applyScript(file);
     const verify = await cli(['verify', ...t.args], { env });
     expect(verify.code, verify.stdout).toBe(0);
-    expect(await t.query(sql`select email from public.users`)).toEqual([{ email: 'seeded@example.test' }]);
+    expect(await t.query(sql`select event_id from public.webhook_events`)).toEqual([
+      { event_id: 'fixture-1' },
+    ]);
     const migrate = await cli(['migrate', ...t.args]);
     expect(migrate.stdout).toContain('Nothing to migrate');
     // Applied again, the script refuses and changes nothing.

@@ -26,7 +26,7 @@ describe('security model', () => {
     expect(without).toEqual([]);
   });
 
-  it('lets anon execute none of the package functions but the policy helpers', async () => {
+  it('lets anon execute none of the package functions but the policy helpers and the catalogue search', async () => {
     const callable = await rows<{ fn: string }>(
       t.db,
       sql`select p.oid::regprocedure::text as fn from pg_proc p
@@ -34,7 +34,10 @@ describe('security model', () => {
             and has_function_privilege('anon', p.oid, 'EXECUTE')
           order by 1`,
     );
-    expect(callable.map((r) => r.fn)).toEqual(POLICY_HELPERS);
+    expect(callable.map((r) => r.fn)).toEqual([
+      ...POLICY_HELPERS,
+      'search_plugins(text,plugin_tier,text,text,text,integer)',
+    ]);
   });
 
   it('gives every package function a fixed search_path', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { licenses, revokedLicenses } from '../../src/modules/marketplace/licenses.js';
 import { logs } from '../../src/modules/marketplace/logs.js';
 import { notificationPreferences } from '../../src/modules/marketplace/notification-preferences.js';
@@ -43,14 +43,20 @@ const adminReadExpectations = {
 
 export const pluginsSpec = defineRlsSpec({
   table: 'plugins',
-  // The owner's own draft: invisible to the public until published.
+  // The owner's published plugin and a draft of theirs (only admins and the service role see drafts).
   async seed(db, { owner }) {
-    const id = `draft-${randomUUID().slice(0, 8)}`;
-    await db.insert(plugins).values({ id, displayName: 'Draft', authorId: owner.id });
-    return { id };
+    const id = `mine-${randomUUID().slice(0, 8)}`;
+    const draft = `draft-${randomUUID().slice(0, 8)}`;
+    await db.insert(plugins).values([
+      { id, displayName: 'Mine', authorId: owner.id, status: 'published' },
+      { id: draft, displayName: 'Draft', authorId: owner.id },
+    ]);
+    return { id, draft };
   },
   run: {
-    ...byId(plugins, { description: 'Edited' }),
+    ...byRow(plugins, (f: { id: string; draft: string }) => inArray(plugins.id, [f.id, f.draft]), {
+      description: 'Edited',
+    }),
     insert: async (tx: Tx, _f, { owner }) =>
       (
         await tx
@@ -60,11 +66,11 @@ export const pluginsSpec = defineRlsSpec({
       ).length,
   },
   expect: {
-    anon: { select: 0, insert: 'denied', update: 'denied', delete: 'denied' },
+    anon: { select: 1, insert: 'denied', update: 'denied', delete: 'denied' },
     owner: { select: 1, insert: 'denied', update: 1, delete: 0 },
-    other: { select: 0, insert: 'denied', update: 0, delete: 0 },
-    admin: { select: 1, insert: 1, update: 1, delete: 1 },
-    service_role: { select: 1, insert: 1, update: 1, delete: 1 },
+    other: { select: 1, insert: 'denied', update: 0, delete: 0 },
+    admin: { select: 2, insert: 1, update: 2, delete: 2 },
+    service_role: { select: 2, insert: 1, update: 2, delete: 2 },
   },
 });
 
@@ -239,20 +245,26 @@ export const usageEventsSpec = defineRlsSpec({
 export const usageAggregatesSpec = defineRlsSpec({
   table: 'usage_aggregates',
   async seed(db, { owner }) {
-    const [row] = await db
+    await db
       .insert(usageAggregates)
-      .values({ userId: owner.id, pluginId: FREE, period: '2026-01', metric: 'issues', count: 3 })
-      .returning({ id: usageAggregates.id });
-    return { id: row!.id };
+      .values({ userId: owner.id, pluginId: FREE, period: '2026-01', metric: 'issues', count: 3 });
+    return { userId: owner.id };
   },
   run: {
-    ...byId(usageAggregates, { count: 4 }),
+    ...byRow(
+      usageAggregates,
+      (f: { userId: string }) =>
+        and(eq(usageAggregates.userId, f.userId), eq(usageAggregates.period, '2026-01')),
+      {
+        count: 4,
+      },
+    ),
     insert: async (tx: Tx, _f, { owner }) =>
       (
         await tx
           .insert(usageAggregates)
           .values({ userId: owner.id, pluginId: FREE, period: '2026-02', metric: 'issues', count: 1 })
-          .returning({ id: usageAggregates.id })
+          .returning({ period: usageAggregates.period })
       ).length,
   },
   expect: perUserExpectations,

@@ -7,16 +7,18 @@ import { users } from '../core/users.js';
 import { pluginBillingInterval, pluginStatus, pluginTier } from './enums.js';
 
 /**
- * The plugin catalogue (docs/marketplace.md). Anyone browses published plugins; an author also
- * sees and edits their own (but not its counters, rating, price or status: those change through
- * the service role, an admin or an approved submission); admins manage all.
+ * The plugin catalogue (docs/marketplace.md). Anyone browses published plugins; an author edits
+ * their own published plugins (but not its counters, rating, price or status: those change
+ * through the service role, an admin or an approved submission) and follows unpublished work
+ * through their submissions; admins manage all. The signed-in user's read policy is the public
+ * one, with no `OR author_id = ...`: an OR there keeps the planner from the catalogue's indexes.
  */
 export const plugins = defineTable(
   'plugins',
   custom({
     anon: { select: sql`status = 'published'` },
     authenticated: {
-      select: sql`status = 'published' or author_id = ${currentUserId}`,
+      select: sql`status = 'published'`,
       update: sql`author_id = ${currentUserId}`,
     },
     admin: ['select', 'insert', 'update', 'delete'],

@@ -5,6 +5,7 @@ import {
   index,
   integer,
   jsonb,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -65,7 +66,6 @@ export const usageAggregates = defineTable(
   'usage_aggregates',
   perUser(),
   {
-    id: uuid('id').primaryKey().defaultRandom(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -80,7 +80,8 @@ export const usageAggregates = defineTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex('usage_aggregates_key').on(t.userId, t.pluginId, t.period, t.metric),
+    /** The aggregate's identity: the upserts' conflict target and every per-user query's index. */
+    primaryKey({ name: 'usage_aggregates_pkey', columns: [t.userId, t.pluginId, t.period, t.metric] }),
     check('usage_aggregates_period_check', sql.raw(`period ~ '${periodPattern}'`)),
     check('usage_aggregates_count_check', sql`${t.count} >= 0`),
     check('usage_aggregates_agent_executions_check', sql`jsonb_typeof(${t.agentExecutions}) = 'object'`),

@@ -24,10 +24,9 @@ const objectSchema = z.record(z.string(), z.unknown());
 
 /** drizzle-zod derives the enums; these add what it cannot see: CHECKs and jsonb shapes. */
 const pluginRules = {
-  id: pluginSlugSchema,
-  price: centsSchema,
-  currency: currencySchema,
-  metadata: objectSchema,
+  price: centsSchema.optional(),
+  currency: currencySchema.optional(),
+  metadata: objectSchema.optional(),
   requiresPlugin: pluginSlugSchema.nullish(),
 };
 const notSelfRequiring = (p: { id?: string; requiresPlugin?: string | null }) =>
@@ -35,14 +34,14 @@ const notSelfRequiring = (p: { id?: string; requiresPlugin?: string | null }) =>
 const selfRequiring = { message: 'a plugin cannot require itself', path: ['requiresPlugin'] };
 
 export const pluginSelectSchema = createSelectSchema(plugins);
-export const pluginInsertSchema = createInsertSchema(plugins, pluginRules).refine(
-  notSelfRequiring,
-  selfRequiring,
-);
-export const pluginUpdateSchema = createUpdateSchema(plugins, pluginRules).refine(
-  notSelfRequiring,
-  selfRequiring,
-);
+export const pluginInsertSchema = createInsertSchema(plugins, {
+  ...pluginRules,
+  id: pluginSlugSchema,
+}).refine(notSelfRequiring, selfRequiring);
+export const pluginUpdateSchema = createUpdateSchema(plugins, {
+  ...pluginRules,
+  id: pluginSlugSchema.optional(),
+}).refine(notSelfRequiring, selfRequiring);
 
 export const licenseSelectSchema = createSelectSchema(licenses);
 export const trialSelectSchema = createSelectSchema(trials);
@@ -50,8 +49,8 @@ export const trialSelectSchema = createSelectSchema(trials);
 export const pluginSubmissionSelectSchema = createSelectSchema(pluginSubmissions);
 export const pluginSubmissionInsertSchema = createInsertSchema(pluginSubmissions, {
   pluginId: pluginSlugSchema,
-  price: centsSchema,
-  metadata: objectSchema,
+  price: centsSchema.optional(),
+  metadata: objectSchema.optional(),
 });
 
 export const pluginReviewSelectSchema = createSelectSchema(pluginReviews);
@@ -63,19 +62,19 @@ export const pluginReviewUpdateSchema = createUpdateSchema(pluginReviews, {
 export const usageEventSelectSchema = createSelectSchema(usageEvents);
 export const usageEventInsertSchema = createInsertSchema(usageEvents, {
   pluginId: pluginSlugSchema,
-  quantity: z.int().min(1, 'quantity must be at least 1'),
-  metadata: objectSchema,
+  quantity: z.int().min(1, 'quantity must be at least 1').optional(),
+  metadata: objectSchema.optional(),
   idempotencyKey: z.string().min(1).max(255),
 });
 export const usageAggregateSelectSchema = createSelectSchema(usageAggregates);
 export const usageAggregateInsertSchema = createInsertSchema(usageAggregates, {
   period: periodSchema,
-  count: z.int().min(0),
-  agentExecutions: z.record(z.string(), z.int().min(0)),
+  count: z.int().min(0).optional(),
+  agentExecutions: z.record(z.string(), z.int().min(0)).optional(),
 });
 
 export const logSelectSchema = createSelectSchema(logs);
-export const logInsertSchema = createInsertSchema(logs, { context: objectSchema });
+export const logInsertSchema = createInsertSchema(logs, { context: objectSchema.optional() });
 export const webhookEventSelectSchema = createSelectSchema(webhookEvents);
 export const webhookEventInsertSchema = createInsertSchema(webhookEvents, { payload: objectSchema });
 export const notificationPreferenceSelectSchema = createSelectSchema(notificationPreferences);

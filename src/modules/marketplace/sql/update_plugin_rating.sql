@@ -1,7 +1,8 @@
 -- Seed 000's RPC: sets a plugin's rating and review count from its reviews. The plugin row is
 -- locked first and the reviews read by the next statement, so concurrent reviews serialise on it
 -- and the last one to commit computes over all of them (READ COMMITTED takes a new snapshot per
--- statement). Returns the new rating. For the service role; the reviews trigger calls it.
+-- statement). NO KEY UPDATE, not UPDATE: each review's foreign key holds a KEY SHARE lock on the
+-- plugin, which UPDATE would wait on (a deadlock between two reviewers). Returns the new rating. For the service role; the reviews trigger calls it.
 CREATE OR REPLACE FUNCTION public.update_plugin_rating(plugin_id text)
 RETURNS numeric
 LANGUAGE plpgsql VOLATILE
@@ -10,7 +11,7 @@ AS $$
 DECLARE
   new_rating numeric;
 BEGIN
-  PERFORM 1 FROM public.plugins p WHERE p.id = update_plugin_rating.plugin_id FOR UPDATE;
+  PERFORM 1 FROM public.plugins p WHERE p.id = update_plugin_rating.plugin_id FOR NO KEY UPDATE;
   UPDATE public.plugins p SET
     rating = coalesce(r.average, 0),
     review_count = r.reviews
