@@ -7,4 +7,8 @@ export * from './modules/billing/queries/plans.js';
 export * from './modules/billing/queries/revenue.js';
 export * from './modules/billing/queries/subscriptions.js';
 export * from './modules/core/queries.js';
+export * from './modules/marketplace/errors.js';
+export * from './modules/marketplace/queries/plugins.js';
+export * from './modules/marketplace/queries/reviews.js';
+export * from './modules/marketplace/queries/usage.js';
 export * from './modules/storage/queries.js';

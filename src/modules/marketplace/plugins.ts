@@ -97,3 +97,5 @@ export const pluginsRelations = relations(plugins, ({ one }) => ({
   author: one(users, { fields: [plugins.authorId], references: [users.id] }),
   requires: one(plugins, { fields: [plugins.requiresPlugin], references: [plugins.id] }),
 }));
+
+export type Plugin = typeof plugins.$inferSelect;
