@@ -1,10 +1,12 @@
 /**
- * Rollback and dry run through the built binary, compared from the catalogue (a file of its own so
- * it runs in parallel with test/cli/cli.test.ts: on PGlite every CLI run is a fresh process).
+ * Rollback and dry run, compared from the catalogue: the step-by-step walk in process, the
+ * binary's own behaviour with a few runs (on PGlite every CLI run is a fresh process).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readMigrations } from '../../src/migrate/index.js';
+import { migrate, readMigrations, rollback } from '../../src/migrate/index.js';
+import { type CatalogSnapshot, catalogSnapshot } from '../support/catalog.js';
 import { type CliTarget, cli, cliTarget } from '../support/cli.js';
+import { createTestDatabase } from '../support/database.js';
 
 const shipped = readMigrations().map((m) => m.tag);
 const opened: CliTarget[] = [];
@@ -19,32 +21,40 @@ async function target() {
 type Status = { migrations: { pending: string[] } };
 
 describe('saas-schema rollback and dry run (built binary)', { timeout: 180_000 }, () => {
-  it('rolls back one step at a time to zero (each back to the schema before it) and up again', async () => {
-    const t = await target();
-    const before: Awaited<ReturnType<CliTarget['snapshot']>>[] = [await t.snapshot()];
-    for (const tag of shipped) {
-      const r = await cli(['migrate', '--steps', '1', ...t.args]);
-      expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toContain(`✓ ${tag}`);
-      before.push(await t.snapshot());
+  it('rolls back one step at a time to zero, each back to the schema before it (in process)', async () => {
+    // The walk runs in process: 2 × 18 CLI processes, each starting PGlite, took minutes.
+    const t = await createTestDatabase({ migrated: false });
+    try {
+      const before: CatalogSnapshot[] = [await catalogSnapshot(t.db)];
+      for (const tag of shipped) {
+        expect((await migrate(t.db, { steps: 1 })).applied.map((m) => m.tag)).toEqual([tag]);
+        before.push(await catalogSnapshot(t.db));
+      }
+      for (let i = shipped.length - 1; i >= 0; i--) {
+        await rollback(t.db, { steps: 1 });
+        expect(await catalogSnapshot(t.db), `after rolling back ${shipped[i]}`).toEqual(before[i]);
+      }
+    } finally {
+      await t.close();
     }
-    const migrated = before.at(-1);
-    for (let i = shipped.length - 1; i >= 0; i--) {
-      const r = await cli(['rollback', '--steps', '1', '--yes', ...t.args]);
-      expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toContain(`↩ ${shipped[i]}`);
-      const after = await t.snapshot();
-      expect(after, `after rolling back ${shipped[i]}`).toEqual(before[i]);
-    }
-    const none = await cli(['rollback', '--yes', ...t.args]);
-    expect(none.stdout).toContain('Nothing to roll back');
+  });
 
+  it('rollback with the binary: one step, nothing left, all, and migrate again to the same schema', async () => {
+    const t = await target();
+    const empty = await t.snapshot();
     expect((await cli(['migrate', ...t.args])).code).toBe(0);
-    expect(await t.snapshot()).toEqual(migrated);
+    const migrated = await t.snapshot();
+    const one = await cli(['rollback', '--steps', '1', '--yes', ...t.args]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toContain(`↩ ${shipped.at(-1)}`);
     const all = await cli(['rollback', '--all', '--yes', ...t.args]);
     expect(all.code).toBe(0);
-    expect(all.stdout).toContain(`Rolled back ${shipped.length} migrations; no migration is applied.`);
-    expect(await t.snapshot()).toEqual(before[0]);
+    expect(all.stdout).toContain(`Rolled back ${shipped.length - 1} migrations; no migration is applied.`);
+    expect(await t.snapshot()).toEqual(empty);
+    const none = await cli(['rollback', '--yes', ...t.args]);
+    expect(none.stdout).toContain('Nothing to roll back');
+    expect((await cli(['migrate', ...t.args])).code).toBe(0);
+    expect(await t.snapshot()).toEqual(migrated);
   });
 
   it('migrate --dry-run prints the pending SQL and leaves the schema unchanged', async () => {

@@ -23,16 +23,14 @@ afterAll(() => t.close());
 
 describe('browsePlugins', () => {
   it('pages through the published catalogue by downloads with a cursor, each plugin once', async () => {
-    await t.db
-      .insert(plugins)
-      .values(
-        Array.from({ length: 7 }, (_, i) => ({
-          id: `paged-${i}`,
-          displayName: `Paged ${i}`,
-          status: 'published' as const,
-          downloads: i % 3,
-        })),
-      );
+    await t.db.insert(plugins).values(
+      Array.from({ length: 7 }, (_, i) => ({
+        id: `paged-${i}`,
+        displayName: `Paged ${i}`,
+        status: 'published' as const,
+        downloads: i % 3,
+      })),
+    );
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
