@@ -10,7 +10,7 @@ import { plans } from '../../src/modules/billing/plans.js';
 import { subscriptions } from '../../src/modules/billing/subscriptions.js';
 import { checkUserPermission } from '../../src/modules/entitlements/functions.js';
 import { withUser } from '../../src/with-user.js';
-import { createTestDatabase, dbMessage, sqlState, type TestDatabase } from '../support/database.js';
+import { createTestDatabase, dbMessage, raceMode, sqlState, type TestDatabase } from '../support/database.js';
 import { createUser, type TestUser } from '../support/fixtures.js';
 
 let t: TestDatabase;
@@ -132,9 +132,8 @@ describe('increment_usage_counter', () => {
     expect(row?.ok).toBe(true);
   });
 
-  it('counts 32 concurrent increments exactly', async () => {
+  it(`counts 32 increments on a new counter exactly (${raceMode()})`, async () => {
     const a = await createUser(t.db);
-    // Separate clients on a server (real concurrency); interleaved promises on one PGlite connection.
     const clients = Array.from({ length: 4 }, () => t.connect());
     await Promise.all(
       Array.from({ length: 32 }, (_, i) =>
@@ -151,6 +150,19 @@ describe('increment_usage_counter', () => {
       sql`select count from public.usage_counters where user_id = ${a.id} and metric = 'messages'`,
     );
     expect(row?.count).toBe(32);
+  });
+
+  it(`loses no update among 32 increments of an existing counter (${raceMode()})`, async () => {
+    const a = await createUser(t.db);
+    const key = { userId: a.id, metric: 'messages', windowStart: day };
+    await incrementUsageCounter(t.db, { ...key, amount: 100 });
+    const clients = Array.from({ length: 8 }, () => t.connect());
+    await Promise.all(Array.from({ length: 32 }, (_, i) => incrementUsageCounter(clients[i % 8]!, key)));
+    const [row] = await rows<{ count: number }>(
+      t.db,
+      sql`select count from public.usage_counters where user_id = ${a.id} and metric = 'messages'`,
+    );
+    expect(row?.count).toBe(132);
   });
 
   it('is for the service role only, not for a signed-in user', async () => {

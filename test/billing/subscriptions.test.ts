@@ -14,7 +14,7 @@ import {
 } from '../../src/modules/billing/queries/subscriptions.js';
 import { subscriptions } from '../../src/modules/billing/subscriptions.js';
 import { withUser } from '../../src/with-user.js';
-import { createTestDatabase, sqlState, type TestDatabase } from '../support/database.js';
+import { createTestDatabase, raceMode, sqlState, type TestDatabase } from '../support/database.js';
 import { createUser } from '../support/fixtures.js';
 
 let t: TestDatabase;
@@ -131,7 +131,7 @@ describe('one live plan subscription per user', () => {
     expect((await startSubscription(t.db, { userId: a.id, planCode: 'business' })).status).toBe('active');
   });
 
-  it('lets exactly one of 20 concurrent starts succeed; the rest fail with SubscriptionConflictError', async () => {
+  it(`lets exactly one of 20 starts succeed; the rest fail with SubscriptionConflictError (${raceMode()})`, async () => {
     const a = await createUser(t.db);
     // Separate connections on a server (real concurrency); interleaved promises on one PGlite.
     const clients = Array.from({ length: 5 }, () => t.connect());

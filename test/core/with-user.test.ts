@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/db.js';
 import { users } from '../../src/modules/core/users.js';
 import { withUser } from '../../src/with-user.js';
-import { createTestDatabase, sqlState, type TestDatabase } from '../support/database.js';
+import { createTestDatabase, raceMode, sqlState, type TestDatabase } from '../support/database.js';
 import { createUser, type TestUser } from '../support/fixtures.js';
 
 let t: TestDatabase;
@@ -32,9 +32,9 @@ describe('withUser', () => {
     expect(after?.db_role).not.toBe('authenticated');
   });
 
-  it('isolates two concurrent transactions of different users', async () => {
+  it(`isolates two transactions of different users (${raceMode()})`, async () => {
     const visibleTo = (id: string) =>
-      withUser(t.db, { sub: id }, async (tx) => {
+      withUser(t.connect(), { sub: id }, async (tx) => {
         const seen = await tx.select().from(users);
         await tx.execute(sql`select pg_sleep(0.05)`);
         const [claims] = await settings(tx);

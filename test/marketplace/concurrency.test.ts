@@ -12,7 +12,7 @@ import { plugins } from '../../src/modules/marketplace/plugins.js';
 import { withUser } from '../../src/with-user.js';
 import {
   createTestDatabase,
-  onServer,
+  raceMode,
   sqlState,
   type TestDatabase,
   type TestDb,
@@ -27,10 +27,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const how = onServer() ? 'concurrently, on 8 connections' : 'serially (PGlite has one connection)';
 const client = (i: number) => clients[i % clients.length]!;
 
-describe(`marketplace writes, ${how}`, () => {
+describe(`marketplace writes, ${raceMode()}`, () => {
   it('32 increment_usage calls on one new key count exactly 32', async () => {
     const user = await createUser(t.db);
     const key = { userId: user.id, pluginId: 'miyabi-operations-pro', period: '2026-05', metric: 'issues' };

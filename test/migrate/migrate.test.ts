@@ -8,7 +8,7 @@ import {
   readMigrations,
   rollback,
 } from '../../src/migrate/index.js';
-import { createTestDatabase, onServer, type TestDatabase } from '../support/database.js';
+import { createTestDatabase, onServer, raceMode, type TestDatabase } from '../support/database.js';
 
 const opened: TestDatabase[] = [];
 afterEach(async () => {
@@ -31,9 +31,8 @@ describe('migrate', () => {
     expect((await migrationStatus(db)).pending).toEqual([]);
   });
 
-  it('applies each migration once when two runs start at the same time', async () => {
+  it(`applies each migration once when two runs start at the same time (${raceMode()})`, async () => {
     const t = await emptyDatabase();
-    // Two clients on a server (two sessions racing for the advisory lock); one client on PGlite.
     const [a, b] = await Promise.all([migrate(t.connect()), migrate(t.connect())]);
     expect([a.applied.length, b.applied.length].sort()).toEqual([0, shipped.length]);
     const [{ count } = { count: 0 }] = await rows<{ count: number }>(

@@ -30,6 +30,14 @@ export type TestDatabase = {
 export const engine = (): Engine => inject('engine');
 export const onServer = (): boolean => engine() !== 'pglite';
 
+/**
+ * How a race test's calls run, for its name: on a server each gets its own connection (a real
+ * race); PGlite has one connection, so there they run one after another and the test shows only
+ * the outcome (the PostgreSQL run is the one that can catch a lost update).
+ */
+export const raceMode = (): string =>
+  onServer() ? 'concurrently, on separate connections' : 'serially: PGlite has one connection';
+
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   if (engine() === 'pglite') {
