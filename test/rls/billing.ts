@@ -7,23 +7,7 @@ import { subscriptions } from '../../src/modules/billing/subscriptions.js';
 import { transactions } from '../../src/modules/billing/transactions.js';
 import { usageCounters } from '../../src/modules/billing/usage-counters.js';
 import type { TestDb } from '../support/database.js';
-import { byId, byRow, defineRlsSpec, type Tx } from './matrix.js';
-
-/** Only service_role writes billing rows; API roles have no write grants (permission denied). */
-const serviceWrites = {
-  anon: { insert: 'denied', update: 'denied', delete: 'denied' },
-  user: { insert: 'denied', update: 'denied', delete: 'denied' },
-  service_role: { insert: 1, update: 1, delete: 1 },
-} as const;
-
-/** A per-user table: the owner and an admin read the owner's row, nobody else; only service_role writes. */
-const perUserExpectations = {
-  anon: { select: 'denied', ...serviceWrites.anon },
-  owner: { select: 1, ...serviceWrites.user },
-  other: { select: 0, ...serviceWrites.user },
-  admin: { select: 1, ...serviceWrites.user },
-  service_role: { select: 1, ...serviceWrites.service_role },
-} as const;
+import { byId, byRow, defineRlsSpec, perUserExpectations, serviceWrites, type Tx } from './matrix.js';
 
 async function planId(db: TestDb, code: string): Promise<string> {
   const [plan] = await db.select({ id: plans.id }).from(plans).where(eq(plans.code, code));

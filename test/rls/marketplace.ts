@@ -10,27 +10,11 @@ import { trials } from '../../src/modules/marketplace/trials.js';
 import { usageAggregates, usageEvents } from '../../src/modules/marketplace/usage-events.js';
 import { webhookEvents } from '../../src/modules/marketplace/webhook-events.js';
 import type { TestDb } from '../support/database.js';
-import { byId, byRow, defineRlsSpec, type Tx } from './matrix.js';
+import { byId, byRow, defineRlsSpec, perUserExpectations, serviceWrites, type Tx } from './matrix.js';
 
 const FREE = 'miyabi-operations-free';
 const PRO = 'miyabi-operations-pro';
 const hash = () => randomUUID().replaceAll('-', '').padEnd(64, '0');
-
-/** Only the service role writes; API roles hold no write privilege (permission denied). */
-const serviceWrites = {
-  anon: { insert: 'denied', update: 'denied', delete: 'denied' },
-  user: { insert: 'denied', update: 'denied', delete: 'denied' },
-  service_role: { insert: 1, update: 1, delete: 1 },
-} as const;
-
-/** A per-user table the service role writes: owner and admin read the owner's row. */
-const perUserExpectations = {
-  anon: { select: 'denied', ...serviceWrites.anon },
-  owner: { select: 1, ...serviceWrites.user },
-  other: { select: 0, ...serviceWrites.user },
-  admin: { select: 1, ...serviceWrites.user },
-  service_role: { select: 1, ...serviceWrites.service_role },
-} as const;
 
 /** Admin-readable bookkeeping (logs, webhook events, revocations): admins read, the service role writes. */
 const adminReadExpectations = {

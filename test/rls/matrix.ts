@@ -63,3 +63,19 @@ export function byRow<Fixture>(
 /** `byRow` for a table whose fixture is `{ id }`. */
 export const byId = (table: PgTable & { id: PgColumn }, changes: Record<string, unknown>) =>
   byRow(table, (f: { id: string }) => eq(table.id, f.id), changes);
+
+/** Only the service role writes; API roles hold no write privilege (permission denied). */
+export const serviceWrites = {
+  anon: { insert: 'denied', update: 'denied', delete: 'denied' },
+  user: { insert: 'denied', update: 'denied', delete: 'denied' },
+  service_role: { insert: 1, update: 1, delete: 1 },
+} as const;
+
+/** A per-user table the service role writes: the owner and an admin read the owner's row, nobody else. */
+export const perUserExpectations = {
+  anon: { select: 'denied', ...serviceWrites.anon },
+  owner: { select: 1, ...serviceWrites.user },
+  other: { select: 0, ...serviceWrites.user },
+  admin: { select: 1, ...serviceWrites.user },
+  service_role: { select: 1, ...serviceWrites.service_role },
+} as const;

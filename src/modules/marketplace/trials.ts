@@ -1,8 +1,9 @@
 import { relations, sql } from 'drizzle-orm';
-import { check, index, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { defineTable, perUser } from '../../shared/access.js';
 import { timestamps } from '../../shared/columns.js';
 import { users } from '../core/users.js';
+import { userPluginColumns } from './columns.js';
 import { trialStatus } from './enums.js';
 import { plugins } from './plugins.js';
 
@@ -16,12 +17,7 @@ export const trials = defineTable(
   perUser(),
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    pluginId: text('plugin_id')
-      .notNull()
-      .references(() => plugins.id, { onDelete: 'cascade' }),
+    ...userPluginColumns(),
     status: trialStatus('status').notNull().default('active'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),

@@ -14,6 +14,7 @@ import {
 import { defineTable, perUser } from '../../shared/access.js';
 import { timestamps } from '../../shared/columns.js';
 import { users } from '../core/users.js';
+import { userPluginColumns } from './columns.js';
 import { periodPattern } from './constants.js';
 import { plugins } from './plugins.js';
 
@@ -26,12 +27,7 @@ export const usageEvents = defineTable(
   perUser(),
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    pluginId: text('plugin_id')
-      .notNull()
-      .references(() => plugins.id, { onDelete: 'cascade' }),
+    ...userPluginColumns(),
     metric: text('metric').notNull(),
     quantity: integer('quantity').notNull().default(1),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
@@ -66,12 +62,7 @@ export const usageAggregates = defineTable(
   'usage_aggregates',
   perUser(),
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    pluginId: text('plugin_id')
-      .notNull()
-      .references(() => plugins.id, { onDelete: 'cascade' }),
+    ...userPluginColumns(),
     period: text('period').notNull(),
     metric: text('metric').notNull(),
     count: bigint('count', { mode: 'number' }).notNull().default(0),
