@@ -201,16 +201,16 @@ CREATE INDEX "licenses_user_id_idx" ON "licenses" USING btree ("user_id");--> st
 CREATE INDEX "licenses_plugin_id_idx" ON "licenses" USING btree ("plugin_id");--> statement-breakpoint
 CREATE INDEX "licenses_subscription_id_idx" ON "licenses" USING btree ("subscription_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "revoked_licenses_key_hash_key" ON "revoked_licenses" USING btree ("key_hash");--> statement-breakpoint
-CREATE INDEX "logs_created_at_idx" ON "logs" USING btree ("created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "logs_created_at_idx" ON "logs" USING btree ("created_at" DESC NULLS FIRST);--> statement-breakpoint
 CREATE UNIQUE INDEX "notification_preferences_key" ON "notification_preferences" USING btree ("user_id","channel","topic");--> statement-breakpoint
 CREATE UNIQUE INDEX "plugin_reviews_plugin_user_key" ON "plugin_reviews" USING btree ("plugin_id","user_id");--> statement-breakpoint
 CREATE INDEX "plugin_reviews_user_id_idx" ON "plugin_reviews" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "plugin_submissions_submitter_id_idx" ON "plugin_submissions" USING btree ("submitter_id");--> statement-breakpoint
 CREATE INDEX "plugin_submissions_open_idx" ON "plugin_submissions" USING btree ("created_at") WHERE "plugin_submissions"."status" in ('pending', 'in_review');--> statement-breakpoint
-CREATE INDEX "plugins_tier_downloads_idx" ON "plugins" USING btree ("tier","downloads" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "plugins_downloads_idx" ON "plugins" USING btree ("downloads" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "plugins_rating_idx" ON "plugins" USING btree ("rating" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "plugins_created_at_idx" ON "plugins" USING btree ("created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "plugins_tier_downloads_idx" ON "plugins" USING btree ("tier","downloads" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "plugins_downloads_idx" ON "plugins" USING btree ("downloads" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "plugins_rating_idx" ON "plugins" USING btree ("rating" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "plugins_created_at_idx" ON "plugins" USING btree ("created_at" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "plugins_category_idx" ON "plugins" USING btree ("category");--> statement-breakpoint
 CREATE INDEX "plugins_status_idx" ON "plugins" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "plugins_author_id_idx" ON "plugins" USING btree ("author_id");--> statement-breakpoint

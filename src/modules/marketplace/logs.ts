@@ -21,6 +21,6 @@ export const logs = defineTable(
   },
   (t) => [
     check('logs_context_check', sql`jsonb_typeof(${t.context}) = 'object'`),
-    index('logs_created_at_idx').on(t.createdAt.desc()),
+    index('logs_created_at_idx').on(t.createdAt.desc().nullsFirst()),
   ],
 );

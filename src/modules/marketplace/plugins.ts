@@ -72,11 +72,15 @@ export const plugins = defineTable(
     check('plugins_counters_check', sql`${t.downloads} >= 0 and ${t.reviewCount} >= 0`),
     check('plugins_rating_check', sql`${t.rating} between 0 and 5`),
     check('plugins_metadata_check', sql`jsonb_typeof(${t.metadata}) = 'object'`),
-    /** Browse by tier sorted by downloads (seed 000's EXPLAIN query) or rating. */
-    index('plugins_tier_downloads_idx').on(t.tier, t.downloads.desc()),
-    index('plugins_downloads_idx').on(t.downloads.desc()),
-    index('plugins_rating_idx').on(t.rating.desc()),
-    index('plugins_created_at_idx').on(t.createdAt.desc()),
+    /**
+     * Sort orders as queries write them: `ORDER BY downloads DESC` means NULLS FIRST, and an index
+     * `DESC NULLS LAST` (drizzle's `.desc()` alone) cannot serve it, even on a NOT NULL column:
+     * seed 000's EXPLAIN query then sorted every pro plugin (49 ms at 100K plugins).
+     */
+    index('plugins_tier_downloads_idx').on(t.tier, t.downloads.desc().nullsFirst()),
+    index('plugins_downloads_idx').on(t.downloads.desc().nullsFirst()),
+    index('plugins_rating_idx').on(t.rating.desc().nullsFirst()),
+    index('plugins_created_at_idx').on(t.createdAt.desc().nullsFirst()),
     index('plugins_category_idx').on(t.category),
     index('plugins_status_idx').on(t.status),
     index('plugins_author_id_idx').on(t.authorId),
