@@ -22,7 +22,8 @@ async function emptyDatabase() {
 
 const shipped = readMigrations();
 
-describe('migrate', () => {
+// Full migrations from empty: on PGlite a few seconds each, much more on a loaded machine.
+describe('migrate', { timeout: 120_000 }, () => {
   it('applies every shipped migration once, then finds nothing pending', async () => {
     const { db } = await emptyDatabase();
     const first = await migrate(db);
@@ -94,7 +95,7 @@ async function runScript(db: TestDatabase['db'], script: string): Promise<void> 
 /** The migrations applied once `public.logs` exists: from the one creating it (the marketplace's) on. */
 const loggedTags = shipped.slice(shipped.findIndex((m) => m.tag.endsWith('_marketplace'))).map((m) => m.tag);
 
-describe('migrate options', () => {
+describe('migrate options', { timeout: 120_000 }, () => {
   it('dryRun returns the pending migrations and their SQL and changes nothing', async () => {
     const { db } = await emptyDatabase();
     const tables = () =>
