@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db.js';
 import { CliError } from './args.js';
+import type { Io } from './io.js';
 
 export const DEFAULT_PGLITE_DIR = '.saas-schema/pglite';
 
@@ -49,10 +50,10 @@ async function importOptional<T>(name: string, hint: string): Promise<T> {
 }
 
 /** A connection error as one line a user can act on. */
-export function connectionError(error: unknown, url: URL): CliError {
+export function connectionError(error: unknown, url: URL, env: Io['env'] = {}): CliError {
   const e = error as { code?: string; message?: string; errno?: string };
   const host = hostOf(url);
-  const user = decodeURIComponent(url.username) || process.env.PGUSER || process.env.USER || '';
+  const user = decodeURIComponent(url.username) || env.PGUSER || env.USER || '';
   const database = decodeURIComponent(url.pathname.slice(1)) || user;
   switch (e.code) {
     case 'ECONNREFUSED':
@@ -79,7 +80,7 @@ export function connectionError(error: unknown, url: URL): CliError {
   }
 }
 
-async function connectServer(databaseUrl: string): Promise<Target> {
+async function connectServer(databaseUrl: string, env: Io['env']): Promise<Target> {
   let url: URL;
   try {
     url = new URL(databaseUrl);
@@ -107,7 +108,7 @@ async function connectServer(databaseUrl: string): Promise<Target> {
     await client`select 1`;
   } catch (error) {
     await client.end({ timeout: 1 }).catch(() => {});
-    throw connectionError(error, url);
+    throw connectionError(error, url, env);
   }
   return {
     db: drizzle(client),
@@ -173,14 +174,14 @@ async function lockFolder(path: string, shown: string, onWait: () => void, timeo
   }
 }
 
-async function connectPglite(dir: string, onWait: (message: string) => void): Promise<Target> {
+async function connectPglite(dir: string, cwd: string, onWait: (message: string) => void): Promise<Target> {
   const { PGlite } = await importOptional<typeof import('@electric-sql/pglite')>(
     '@electric-sql/pglite',
     'install it (npm i -D @electric-sql/pglite) for the embedded database, or set DATABASE_URL',
   );
   const { drizzle } = await import('drizzle-orm/pglite');
-  const path = resolve(dir);
-  const relativePath = relative(process.cwd(), path) || '.';
+  const path = resolve(cwd, dir);
+  const relativePath = relative(cwd, path) || '.';
   const shown = relativePath.startsWith('..') ? path : relativePath;
   mkdirSync(path, { recursive: true });
   const release = await lockFolder(path, shown, () =>
@@ -211,9 +212,10 @@ async function connectPglite(dir: string, onWait: (message: string) => void): Pr
 
 export async function connect(
   options: TargetOptions,
+  io: Pick<Io, 'env' | 'cwd'>,
   onWait: (message: string) => void = () => {},
 ): Promise<Target> {
-  const databaseUrl = options.databaseUrl ?? (options.pglite ? undefined : process.env.DATABASE_URL);
-  if (databaseUrl) return connectServer(databaseUrl);
-  return connectPglite(options.pglite ?? DEFAULT_PGLITE_DIR, onWait);
+  const databaseUrl = options.databaseUrl ?? (options.pglite ? undefined : io.env.DATABASE_URL);
+  if (databaseUrl) return connectServer(databaseUrl, io.env);
+  return connectPglite(options.pglite ?? DEFAULT_PGLITE_DIR, io.cwd, onWait);
 }

@@ -1,6 +1,7 @@
 /**
- * The `saas-schema` binary, driven as a user would (`node dist/cli/main.js ...`), on the suite's
- * engine: a PGlite folder, or a database on the PostgreSQL server when DATABASE_URL is set.
+ * The `saas-schema` CLI, driven as a user would, run in process (`runCli`, what the binary calls;
+ * the binary itself: binary.test.ts) on the suite's engine: a PGlite folder, or a database on the
+ * PostgreSQL server when DATABASE_URL is set.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder, readMigrations } from '../../src/migrate/index.js';
-import { type CliTarget, cli, cliTarget } from '../support/cli.js';
+import { type CliTarget, cli, cliTarget, restorePgliteFolder } from '../support/cli.js';
 import { onServer } from '../support/database.js';
 
 const shipped = readMigrations().map((m) => m.tag);
@@ -16,8 +17,8 @@ const opened: CliTarget[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((t) => t.close()));
 });
-async function target() {
-  const t = await cliTarget();
+async function target(options: { migrated?: boolean } = {}) {
+  const t = await cliTarget(options);
   opened.push(t);
   return t;
 }
@@ -45,23 +46,22 @@ type Status = {
   modules: Record<string, { tables: { present: number }; seededRows: number | null }>;
 };
 
-// Each CLI run on PGlite starts a fresh Node process and PGlite instance (seconds each).
-describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
+// A full migrate on PGlite takes seconds: tests start from the migrated snapshot where they can.
+describe('saas-schema', { timeout: 120_000 }, () => {
   it('migrate, migrate again, seed twice, status, verify, rollback refused without --yes', async () => {
     const t = await target();
-    const first = await cli(['migrate', '--seed', ...t.args]);
+    const first = await t.cli(['migrate', '--seed']);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     for (const tag of shipped) expect(first.stdout).toMatch(new RegExp(`✓ ${tag} +\\d+(\\.\\d)? m?s`));
     expect(first.stdout).toMatch(new RegExp(`Applied ${shipped.length} migrations in [\\d.]+ m?s`));
 
-    const again = await cli(['migrate', ...t.args]);
+    const again = await t.cli(['migrate']);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Nothing to migrate: the database is up to date.');
 
     const seeds = fixtureSeeds();
-    const withSeeds = (args: string[]) =>
-      cli([...args, ...t.args], { env: { SAAS_SCHEMA_SEEDS_DIR: seeds } });
+    const withSeeds = (args: string[]) => t.cli(args, { env: { SAAS_SCHEMA_SEEDS_DIR: seeds } });
     const statusJson = async () => {
       const r = await withSeeds(['status', '--json']);
       expect(r.code).toBe(0);
@@ -86,15 +86,15 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
       const s = await withSeeds(['seed']);
       expect(s.code, s.stderr).toBe(0);
       expect(s.stdout).toContain('Seeded 1 module');
-      expect(await statusJson()).toEqual(seeded);
     }
+    expect(await statusJson()).toEqual(seeded);
     expect(await users()).toEqual(usersBefore);
 
     expect(seeded.migrations.applied.map((a) => a.tag)).toEqual(shipped);
     expect(seeded.migrations.pending).toEqual([]);
     expect(seeded.modules.core?.tables.present).toBe(2); // users, user_credentials
 
-    const status = await cli(['status', ...t.args]);
+    const status = await t.cli(['status']);
     expect(status.code).toBe(0);
     expect(status.stdout).toContain(`Migrations: ${shipped.length} applied, 0 pending (up to date)`);
     expect(status.stdout).toMatch(/module +tables +RLS policies +functions +triggers +seeded rows/);
@@ -104,7 +104,7 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     expect(verify.code, verify.stdout).toBe(0);
     expect(verify.stdout).toContain('OK: everything the package expects is present');
 
-    const refused = await cli(['rollback', ...t.args]);
+    const refused = await t.cli(['rollback']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
       `error: refusing to roll back 1 migration (${shipped.at(-1)}) without confirmation: stdin is not a terminal; pass --yes to confirm\n`,
@@ -113,8 +113,7 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
   });
 
   it('verify lists what is missing and exits 1 (and migrate logs to public.logs)', async () => {
-    const t = await target();
-    expect((await cli(['migrate', '--seed', ...t.args])).code).toBe(0);
+    const t = await target({ migrated: true });
     // Seed 000's "check migration status" query.
     const logged = await t.query<{ message: string }>(
       sql`SELECT * FROM logs WHERE message LIKE 'Migration%' ORDER BY created_at DESC, id DESC LIMIT 5`,
@@ -131,19 +130,19 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     await t.query(sql`drop policy users_delete_admin on public.users`);
     await t.query(sql`drop trigger guard_columns on public.users`);
     await t.query(sql`drop policy "Users can read own files" on storage.objects`);
-    const r = await cli(['verify', ...t.args]);
+    const r = await t.cli(['verify']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗ policy users_delete_admin on public.users is missing');
     expect(r.stdout).toContain('✗ trigger guard_columns on public.users is missing');
     expect(r.stdout).toContain('✗ policy Users can read own files on storage.objects is missing');
     expect(r.stdout).toContain('3 problems found');
-    const json = JSON.parse((await cli(['verify', '--json', ...t.args])).stdout);
+    const json = JSON.parse((await t.cli(['verify', '--json'])).stdout);
     expect(json.ok).toBe(false);
     expect(json.problems).toHaveLength(3);
   });
 
-  it('a failing migration: its name, statement and the database message; nothing applied', async () => {
-    const t = await target();
+  it('a failing migration: its name, statement and the database message; nothing of the run applied', async () => {
+    const t = await target({ migrated: true });
     const folder = join(temp, 'broken-migrations');
     cpSync(defaultMigrationsFolder, folder, { recursive: true });
     const journalPath = join(folder, 'meta/_journal.json');
@@ -156,9 +155,10 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
       join(folder, `${tag}.sql`),
       'CREATE TABLE public.half_done (id int);\n--> statement-breakpoint\nSELECT * FROM no_such_table;\n',
     );
-    expect((await cli(['migrate', '--steps', '1', ...t.args])).code).toBe(0);
+    // Two good migrations before the broken one in the same run: none of the three stays.
+    expect((await t.cli(['rollback', '--steps', '2', '--yes'])).code).toBe(0);
     const before = await t.snapshot();
-    const r = await cli(['migrate', '--migrations', folder, ...t.args]);
+    const r = await t.cli(['migrate', '--migrations', folder]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `error: migration ${tag} failed: relation "no_such_table" does not exist; statement: SELECT * FROM no_such_table; ` +
@@ -166,7 +166,7 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     );
     expect(await t.snapshot()).toEqual(before);
     // The same through the environment variable.
-    const env = await cli(['migrate', ...t.args], { env: { SAAS_SCHEMA_MIGRATIONS_DIR: folder } });
+    const env = await t.cli(['migrate'], { env: { SAAS_SCHEMA_MIGRATIONS_DIR: folder } });
     expect(env.code).toBe(1);
     expect(await t.snapshot()).toEqual(before);
   });
@@ -181,12 +181,12 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
     expect(out.code).toBe(0);
     writeFileSync(file, out.stdout);
     await t.applyScript(file);
-    const verify = await cli(['verify', ...t.args], { env });
+    const verify = await t.cli(['verify'], { env });
     expect(verify.code, verify.stdout).toBe(0);
     expect(await t.query(sql`select event_id from public.webhook_events`)).toEqual([
       { event_id: 'fixture-1' },
     ]);
-    const migrate = await cli(['migrate', ...t.args]);
+    const migrate = await t.cli(['migrate']);
     expect(migrate.stdout).toContain('Nothing to migrate');
     // Applied again, the script refuses and changes nothing.
     const before = await t.snapshot();
@@ -197,7 +197,7 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
   // On a server the second waits on the advisory lock; on PGlite on the data folder's lock file.
   it('two migrate runs at once: one applies everything, the other waits and finds nothing pending', async () => {
     const t = await target();
-    const [a, b] = await Promise.all([cli(['migrate', ...t.args]), cli(['migrate', ...t.args])]);
+    const [a, b] = await Promise.all([t.cli(['migrate']), t.cli(['migrate'])]);
     expect([a.code, b.code]).toEqual([0, 0]);
     const outputs = [a.stdout, b.stdout].sort();
     expect(outputs.filter((o) => o.includes(`Applied ${shipped.length} migrations`))).toHaveLength(1);
@@ -257,17 +257,21 @@ describe('saas-schema (built binary)', { timeout: 180_000 }, () => {
 
   it('with no target, uses ./.saas-schema/pglite and says so', async () => {
     const cwd = mkdtempSync(join(temp, 'project-'));
+    await restorePgliteFolder(join(cwd, '.saas-schema/pglite'), { migrated: false });
     const r = await cli(['sql', '--out', 'all-migrations.sql'], { cwd });
     expect(r.code).toBe(0);
+    expect(readFileSync(join(cwd, 'all-migrations.sql'), 'utf8')).toMatch(/^BEGIN;$/m);
     const s = await cli(['status', '--json'], { cwd });
     expect(s.code).toBe(0);
     expect(s.stderr).toContain('Using the embedded PGlite database in .saas-schema/pglite');
     expect(JSON.parse(s.stdout).migrations.pending).toEqual(shipped);
-    expect(readFileSync(join(cwd, 'all-migrations.sql'), 'utf8')).toMatch(/^BEGIN;$/m);
-    // --quiet: nothing on stdout or stderr when all goes well.
-    expect(await cli(['migrate', '--seed', '--quiet'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
-    const after = await cli(['verify', '-q'], { cwd });
-    expect(after).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('--quiet: nothing on stdout or stderr when all goes well', async () => {
+    const t = await target({ migrated: true });
+    expect(await t.cli(['migrate', '--seed', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await t.cli(['verify', '-q'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await t.cli(['seed', '-q'])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
 

@@ -19,6 +19,12 @@ async function emptyDatabase() {
   opened.push(t);
   return t;
 }
+/** A database `migrate()` brought up to date (and seeded): the suite's snapshot or template. */
+async function migratedDatabase() {
+  const t = await createTestDatabase({ migrated: true });
+  opened.push(t);
+  return t;
+}
 
 const shipped = readMigrations();
 
@@ -44,8 +50,7 @@ describe('migrate', { timeout: 120_000 }, () => {
   });
 
   it('keeps its bookkeeping in saas_schema.migrations, apart from a consumer’s drizzle journal', async () => {
-    const { db } = await emptyDatabase();
-    await migrate(db);
+    const { db } = await migratedDatabase();
     const found = await rows<{ name: string | null }>(
       db,
       sql`select to_regclass('drizzle.__drizzle_migrations')::text as name`,
@@ -54,8 +59,7 @@ describe('migrate', { timeout: 120_000 }, () => {
   });
 
   it('rolls every migration back, leaving none of the package’s objects, and migrates again', async () => {
-    const { db } = await emptyDatabase();
-    await migrate(db);
+    const { db } = await migratedDatabase();
     await rollback(db, { steps: 'all' });
     const left = await rows<{ name: string }>(
       db,
@@ -69,8 +73,7 @@ describe('migrate', { timeout: 120_000 }, () => {
   });
 
   it('refuses a migration that was changed after it was applied', async () => {
-    const { db } = await emptyDatabase();
-    await migrate(db);
+    const { db } = await migratedDatabase();
     await db.execute(sql`update saas_schema.migrations set hash = 'edited' where idx = 0`);
     await expect(migrate(db)).rejects.toThrow(/was changed after it was applied/);
   });
@@ -122,8 +125,7 @@ describe('migrate options', { timeout: 120_000 }, () => {
   });
 
   it('records each applied and rolled-back migration in public.logs once that table exists', async () => {
-    const { db } = await emptyDatabase();
-    await migrate(db);
+    const { db } = await migratedDatabase();
     await rollback(db);
     // Seed 000's "check migration status" query; it shows the five newest.
     const found = await rows<{ message: string; level: string }>(
@@ -185,8 +187,7 @@ describe('Supabase compatibility layer', () => {
   );
 
   it('changes nothing when applied again to a database that has it', async () => {
-    const { db } = await emptyDatabase();
-    await migrate(db);
+    const { db } = await migratedDatabase();
     const compat = shipped.find((m) => m.tag.endsWith('_supabase_auth'))!;
     const snapshot = () =>
       rows(
@@ -203,8 +204,7 @@ describe('Supabase compatibility layer', () => {
   });
 
   it('provides auth.uid(), auth.role() and auth.jwt() reading the request claims', async () => {
-    const { db } = await emptyDatabase();
-    await migrate(db);
+    const { db } = await migratedDatabase();
     const [row] = await db.transaction(async (tx) => {
       await tx.execute(
         sql`select set_config('request.jwt.claims', '{"sub":"6f1c1c5e-7a57-4b8e-9a0e-0d6b7b1a2c3d","role":"authenticated","email":"a@b.c"}', true)`,

@@ -1,16 +1,22 @@
 /**
- * Runs the BUILT binary (`dist/cli/main.js`, built by `pretest`) as a user would, and gives tests a
- * CLI target on the suite's engine: a fresh PGlite folder (`--pglite DIR`) or an empty database
- * on the server (`--database-url`), plus a way to read that database's catalogue between runs.
+ * The `saas-schema` CLI for tests. `cli(args)` runs it in this process (`runCli`, the function
+ * the binary calls) with its own streams, environment and working directory: no Node start-up per
+ * call. `cliBinary(args)` runs the BUILT binary (`dist/cli/main.js`, built by `pretest`), for what
+ * only the binary shows. `cliTarget()` is a database for the CLI on the suite's engine: a PGlite
+ * folder (`--pglite DIR`) or a database on the server (`--database-url`), empty or restored from
+ * the suite's migrated and seeded snapshot.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
+import { inject } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
 import { type Database, rows } from '../../src/db.js';
 import { type CatalogSnapshot, catalogSnapshot } from './catalog.js';
 import { createTestDatabase, engine } from './database.js';
@@ -18,18 +24,38 @@ import { createTestDatabase, engine } from './database.js';
 export const CLI = join(process.cwd(), 'dist/cli/main.js');
 
 export type CliResult = { code: number | null; stdout: string; stderr: string };
+export type CliOptions = { env?: Record<string, string | undefined>; cwd?: string };
 
-export function cli(
-  args: string[],
-  options: { env?: Record<string, string | undefined>; cwd?: string } = {},
-): Promise<CliResult> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build (npm test does)`);
+/** The environment of a run: the suite's, without its DATABASE_URL (the CLI would follow it). */
+function environment(options: CliOptions): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...options.env };
-  // The CLI's own default target would otherwise follow the suite's DATABASE_URL.
   if (!options.env || !('DATABASE_URL' in options.env)) delete env.DATABASE_URL;
+  return env;
+}
+
+/** Runs the CLI in this process; stdin is empty and not a terminal, like CI or a script. */
+export async function cli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(args, {
+    stdout: { write: (text: string) => stdout.push(text) },
+    stderr: { write: (text: string) => stderr.push(text) },
+    stdin: Readable.from([]),
+    env: environment(options),
+    cwd: options.cwd ?? process.cwd(),
+  });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
+
+/** Runs the built binary in a child process, stdin a pipe (not a terminal). */
+export function cliBinary(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build (npm test does)`);
   return new Promise((resolve, reject) => {
-    // stdin is a pipe, not a terminal: like CI or a script.
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, env, stdio: 'pipe' });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd,
+      env: environment(options),
+      stdio: 'pipe',
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -47,6 +73,8 @@ export function cli(
 export type CliTarget = {
   /** The flags that point the CLI at this database. */
   args: string[];
+  /** Runs the CLI in process on this database (`args` appended). */
+  cli(args: string[], options?: CliOptions): Promise<CliResult>;
   snapshot(): Promise<CatalogSnapshot>;
   query<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
   /** Applies an SQL script file: with `psql -v ON_ERROR_STOP=1 -f` on a server, `exec` on PGlite. */
@@ -54,12 +82,27 @@ export type CliTarget = {
   close(): Promise<void>;
 };
 
-/** An empty, unmigrated database for the CLI on the suite's engine. */
-export async function cliTarget(): Promise<CliTarget> {
+/**
+ * Fills a PGlite data folder from the suite's snapshot, empty or migrated and seeded: restoring
+ * takes a fraction of the seconds initdb takes.
+ */
+export async function restorePgliteFolder(folder: string, options: { migrated: boolean }) {
+  mkdirSync(folder, { recursive: true });
+  const snapshot = readFileSync(inject(options.migrated ? 'pgliteSnapshot' : 'pgliteEmptySnapshot'));
+  await (await PGlite.create(folder, { loadDataDir: new Blob([snapshot]) })).close();
+}
+
+/**
+ * A database for the CLI on the suite's engine: empty, or (`migrated: true`) with every shipped
+ * migration and seed applied, restored from the suite's snapshot instead of migrated again.
+ */
+export async function cliTarget(options: { migrated?: boolean } = {}): Promise<CliTarget> {
+  const migrated = options.migrated ?? false;
   if (engine() === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'saas-schema-cli-'));
     const pglite = join(dir, 'pglite');
-    // The CLI process holds the folder while it runs; the test opens it only in between.
+    await restorePgliteFolder(pglite, { migrated });
+    // A CLI run holds the folder while it runs; the test opens it only in between.
     const withPg = async <T>(fn: (pg: PGlite) => Promise<T>): Promise<T> => {
       const pg = new PGlite(pglite);
       try {
@@ -69,17 +112,21 @@ export async function cliTarget(): Promise<CliTarget> {
       }
     };
     const withDb = <T>(fn: (db: Database) => Promise<T>) => withPg((pg) => fn(drizzle(pg)));
+    const args = ['--pglite', pglite];
     return {
-      args: ['--pglite', pglite],
+      args,
+      cli: (more, opts) => cli([...more, ...args], opts),
       snapshot: () => withDb(catalogSnapshot),
       query: (q) => withDb((db) => rows(db, q)),
       applyScript: (file) => withPg(async (pg) => void (await pg.exec(readFileSync(file, 'utf8')))),
       close: async () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }),
     };
   }
-  const t = await createTestDatabase({ migrated: false });
+  const t = await createTestDatabase({ migrated });
+  const args = ['--database-url', t.url];
   return {
-    args: ['--database-url', t.url],
+    args,
+    cli: (more, opts) => cli([...more, ...args], opts),
     snapshot: () => catalogSnapshot(t.db),
     query: (q) => rows(t.db, q),
     applyScript: async (file) => {

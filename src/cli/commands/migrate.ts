@@ -2,10 +2,11 @@ import { migrate } from '../../migrate/index.js';
 import { seed } from '../../seed/index.js';
 import { stepsValue } from '../args.js';
 import type { Context } from '../context.js';
-import { bold, dim, duration, green, plural } from '../output.js';
+import { duration, plural } from '../output.js';
 
 export async function migrateCommand(ctx: Context): Promise<number> {
   const { values, out } = ctx;
+  const { bold, dim, green } = out.paint;
   const steps = stepsValue(values.steps);
   const target = await ctx.connect();
   try {
@@ -39,6 +40,7 @@ export async function migrateCommand(ctx: Context): Promise<number> {
       const stopSeed = out.progress('seeding');
       const done = await seed(target.db, {
         seedsFolder: ctx.seedsFolder,
+        adminEmail: ctx.adminEmail,
         onSeed: (module, ms) => out.line(`  ${green('✓')} seed ${module.padEnd(27)} ${dim(duration(ms))}`),
       }).finally(stopSeed);
       seeded = done.length

@@ -2,10 +2,11 @@ import { createInterface } from 'node:readline/promises';
 import { migrationStatus, rollback } from '../../migrate/index.js';
 import { CliError, stepsValue } from '../args.js';
 import type { Context } from '../context.js';
-import { bold, dim, duration, plural, yellow } from '../output.js';
+import type { Io } from '../io.js';
+import { duration, plural } from '../output.js';
 
-async function confirm(question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
+async function confirm(io: Io, question: string): Promise<boolean> {
+  const rl = createInterface({ input: io.stdin, output: io.stderr as NodeJS.WritableStream });
   try {
     return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
   } finally {
@@ -15,6 +16,7 @@ async function confirm(question: string): Promise<boolean> {
 
 export async function rollbackCommand(ctx: Context): Promise<number> {
   const { values, out } = ctx;
+  const { bold, dim, yellow } = out.paint;
   if (values.all && values.steps !== undefined) throw new CliError('use either --steps N or --all', 2, true);
   const steps = values.all ? ('all' as const) : (stepsValue(values.steps) ?? 1);
   const target = await ctx.connect();
@@ -31,12 +33,13 @@ export async function rollbackCommand(ctx: Context): Promise<number> {
     }
     const what = `${plural(undo.length, 'migration')} (${undo.join(', ')})`;
     if (!values.yes) {
-      if (!process.stdin.isTTY) {
+      if (!ctx.io.stdin.isTTY) {
         throw new CliError(
           `refusing to roll back ${what} without confirmation: stdin is not a terminal; pass --yes to confirm`,
         );
       }
       const ok = await confirm(
+        ctx.io,
         `${yellow('Roll back')} ${what} on ${target.label}? Their tables and data are dropped.`,
       );
       if (!ok) {

@@ -2,10 +2,11 @@ import { migrationStatus } from '../../migrate/index.js';
 import { seed } from '../../seed/index.js';
 import { CliError } from '../args.js';
 import type { Context } from '../context.js';
-import { bold, dim, duration, green, plural } from '../output.js';
+import { duration, plural } from '../output.js';
 
 export async function seedCommand(ctx: Context): Promise<number> {
   const { out } = ctx;
+  const { bold, dim, green } = out.paint;
   const target = await ctx.connect();
   try {
     const status = await migrationStatus(target.db, { migrationsFolder: ctx.migrationsFolder });
@@ -17,6 +18,7 @@ export async function seedCommand(ctx: Context): Promise<number> {
     const stop = out.progress('seeding');
     const done = await seed(target.db, {
       seedsFolder: ctx.seedsFolder,
+      adminEmail: ctx.adminEmail,
       onSeed: (module, ms) => out.line(`  ${green('✓')} seed ${module.padEnd(27)} ${dim(duration(ms))}`),
     }).finally(stop);
     out.line(

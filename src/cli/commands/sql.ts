@@ -15,7 +15,7 @@ export async function sqlCommand(ctx: Context): Promise<number> {
     out.data(script);
     return 0;
   }
-  writeFileSync(file, script);
+  writeFileSync(ctx.path(file), script);
   const count = readMigrations(ctx.migrationsFolder).length;
   out.line(
     `Wrote ${plural(count, 'migration')}${values.seed ? ' and the seeds' : ''} to ${file}. Apply with:`,

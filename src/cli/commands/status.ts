@@ -1,10 +1,11 @@
 import type { Context } from '../context.js';
 import { expectations } from '../expectations.js';
 import { countsByModule, inspect } from '../inspect.js';
-import { bold, dim, green, plural, yellow } from '../output.js';
+import { plural } from '../output.js';
 
 export async function statusCommand(ctx: Context): Promise<number> {
   const { values, out } = ctx;
+  const { bold, dim, green, yellow } = out.paint;
   const expected = await expectations(ctx);
   const target = await ctx.connect();
   try {

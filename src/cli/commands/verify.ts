@@ -1,10 +1,11 @@
 import type { Context } from '../context.js';
 import { expectations } from '../expectations.js';
 import { inspect, problems } from '../inspect.js';
-import { bold, green, plural, red } from '../output.js';
+import { plural } from '../output.js';
 
 export async function verifyCommand(ctx: Context): Promise<number> {
   const { values, out } = ctx;
+  const { bold, green, red } = out.paint;
   const expected = await expectations(ctx);
   const target = await ctx.connect();
   try {
