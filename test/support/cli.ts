@@ -88,7 +88,10 @@ export type CliTarget = {
  */
 export async function restorePgliteFolder(folder: string, options: { migrated: boolean }) {
   mkdirSync(folder, { recursive: true });
-  const snapshot = readFileSync(inject(options.migrated ? 'pgliteSnapshot' : 'pgliteEmptySnapshot'));
+  const path = inject(options.migrated ? 'pgliteSnapshot' : 'pgliteEmptySnapshot');
+  // On a server engine there are no snapshots: the first PGlite open runs initdb instead.
+  if (!path && !options.migrated) return;
+  const snapshot = readFileSync(path);
   await (await PGlite.create(folder, { loadDataDir: new Blob([snapshot]) })).close();
 }
 
