@@ -8,6 +8,7 @@ export * from './modules/billing/queries/revenue.js';
 export * from './modules/billing/queries/subscriptions.js';
 export * from './modules/core/queries.js';
 export * from './modules/marketplace/errors.js';
+export * from './modules/marketplace/queries/analytics.js';
 export * from './modules/marketplace/queries/plugins.js';
 export * from './modules/marketplace/queries/reviews.js';
 export * from './modules/marketplace/queries/usage.js';

@@ -9,6 +9,7 @@ import type { LicenseVerdict } from './constants.js';
 import {
   type AgentExecutionInput,
   agentExecutionInputSchema,
+  daySchema,
   type IssueLicenseInput,
   issueLicenseInputSchema,
   type RevokeLicenseInput,
@@ -140,4 +141,18 @@ export async function revokeLicense(db: Database, input: RevokeLicenseInput): Pr
 export async function rollupUsageEvents(db: Database, period: string): Promise<number> {
   const p = periodSchema.parse(period);
   return scalar(db, sql`select public.rollup_usage_events(${p}) as value`, 'number', 'rollup_usage_events');
+}
+
+/**
+ * Recomputes the daily plugin analytics of a UTC day (`YYYY-MM-DD`) from plugin events,
+ * subscriptions and trials (idempotent); the rows it wrote or deleted (0 on a second run).
+ */
+export async function rollupPluginAnalytics(db: Database, day: string): Promise<number> {
+  const d = daySchema.parse(day);
+  return scalar(
+    db,
+    sql`select public.rollup_plugin_analytics(${d}::date) as value`,
+    'number',
+    'rollup_plugin_analytics',
+  );
 }

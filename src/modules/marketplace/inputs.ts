@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { pluginTiers } from './constants.js';
+import { pluginEventKinds, pluginTiers } from './constants.js';
 import { periodSchema, pluginSlugSchema, ratingSchema } from './validation.js';
 
 /** Inputs of the marketplace module's typed queries and function wrappers. */
 const uuid = () => z.uuid();
 const metricSchema = z.string().trim().min(1).max(100);
+/** A calendar day, `YYYY-MM-DD` (the analytics' UTC day). */
+export const daySchema = z.iso.date('day must be YYYY-MM-DD');
 
 export const usageIncrementInputSchema = z
   .object({
@@ -85,3 +87,25 @@ export const usageEventInputSchema = z
   .strict();
 export type UsageEventInput = z.input<typeof usageEventInputSchema>;
 export const usageEventBatchSchema = z.array(usageEventInputSchema).min(1).max(1000);
+
+export const pluginEventInputSchema = z
+  .object({
+    pluginId: pluginSlugSchema,
+    kind: z.enum(pluginEventKinds),
+    userId: uuid().optional(),
+    occurredAt: z.coerce.date().optional(),
+  })
+  .strict();
+export type PluginEventInput = z.input<typeof pluginEventInputSchema>;
+
+export const pluginAnalyticsInputSchema = z
+  .object({
+    pluginId: pluginSlugSchema,
+    /** First day, included. */
+    from: daySchema,
+    /** Last day, included. */
+    to: daySchema,
+  })
+  .strict()
+  .refine((d) => d.from <= d.to, { message: 'from must not be after to', path: ['to'] });
+export type PluginAnalyticsInput = z.input<typeof pluginAnalyticsInputSchema>;
