@@ -11,5 +11,7 @@ export * from './modules/marketplace/errors.js';
 export * from './modules/marketplace/queries/analytics.js';
 export * from './modules/marketplace/queries/plugins.js';
 export * from './modules/marketplace/queries/reviews.js';
+export * from './modules/marketplace/queries/submissions.js';
+export * from './modules/marketplace/queries/trials.js';
 export * from './modules/marketplace/queries/usage.js';
 export * from './modules/storage/queries.js';
