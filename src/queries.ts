@@ -14,4 +14,5 @@ export * from './modules/marketplace/queries/reviews.js';
 export * from './modules/marketplace/queries/submissions.js';
 export * from './modules/marketplace/queries/trials.js';
 export * from './modules/marketplace/queries/usage.js';
+export * from './modules/marketplace/queries/webhooks.js';
 export * from './modules/storage/queries.js';

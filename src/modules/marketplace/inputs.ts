@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paymentProviders } from '../billing/constants.js';
 import { centsSchema } from '../billing/validation.js';
 import { pluginBillingIntervals, pluginEventKinds, pluginTiers } from './constants.js';
 import { periodSchema, pluginSlugSchema, ratingSchema } from './validation.js';
@@ -160,3 +161,17 @@ export const rejectSubmissionInputSchema = reviewSubmissionInputSchema.extend({
   notes: z.string().trim().min(1, 'a rejection needs notes for the submitter').max(10_000),
 });
 export type RejectSubmissionInput = z.input<typeof rejectSubmissionInputSchema>;
+
+/** A payment provider's webhook as received: its event id makes a redelivery recognisable. */
+export const webhookDeliverySchema = z
+  .object({
+    provider: z.enum(paymentProviders),
+    /** The provider's event id (Stripe's `evt_...`). */
+    eventId: z.string().min(1).max(255),
+    type: z.string().min(1).max(255),
+    payload: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+export type WebhookDelivery = z.input<typeof webhookDeliverySchema>;
+/** A delivery about a billing event, whose provider is the event's. */
+export type BillingWebhookDelivery = Omit<WebhookDelivery, 'provider'>;
