@@ -3,6 +3,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { licenses, revokedLicenses } from '../../src/modules/marketplace/licenses.js';
 import { logs } from '../../src/modules/marketplace/logs.js';
 import { notificationPreferences } from '../../src/modules/marketplace/notification-preferences.js';
+import { pluginAnalyticsDaily } from '../../src/modules/marketplace/plugin-analytics-daily.js';
+import { pluginEvents } from '../../src/modules/marketplace/plugin-events.js';
 import { pluginReviews } from '../../src/modules/marketplace/plugin-reviews.js';
 import { pluginSubmissions } from '../../src/modules/marketplace/plugin-submissions.js';
 import { plugins } from '../../src/modules/marketplace/plugins.js';
@@ -323,6 +325,57 @@ export const notificationPreferencesSpec = defineRlsSpec({
   },
 });
 
+export const pluginEventsSpec = defineRlsSpec({
+  table: 'plugin_events',
+  async seed(db, { owner }) {
+    const [row] = await db
+      .insert(pluginEvents)
+      .values({ pluginId: FREE, kind: 'view', userId: owner.id })
+      .returning({ id: pluginEvents.id });
+    return { id: row!.id };
+  },
+  run: {
+    ...byRow(pluginEvents, (f: { id: number }) => eq(pluginEvents.id, f.id), { kind: 'download' }),
+    insert: async (tx: Tx, _f, { owner }) =>
+      (
+        await tx
+          .insert(pluginEvents)
+          .values({ pluginId: FREE, kind: 'download', userId: owner.id })
+          .returning({ id: pluginEvents.id })
+      ).length,
+  },
+  expect: adminReadExpectations,
+});
+
+export const pluginAnalyticsDailySpec = defineRlsSpec({
+  table: 'plugin_analytics_daily',
+  // A day of the owner's own published plugin: its author reads it, another user does not.
+  async seed(db, { owner }) {
+    const pluginId = `stats-${randomUUID().slice(0, 8)}`;
+    await db
+      .insert(plugins)
+      .values({ id: pluginId, displayName: 'Stats', authorId: owner.id, status: 'published' });
+    await db.insert(pluginAnalyticsDaily).values({ pluginId, day: '2026-03-01', views: 3 });
+    return { pluginId };
+  },
+  run: {
+    ...byRow(
+      pluginAnalyticsDaily,
+      (f: { pluginId: string }) =>
+        and(eq(pluginAnalyticsDaily.pluginId, f.pluginId), eq(pluginAnalyticsDaily.day, '2026-03-01')),
+      { views: 4 },
+    ),
+    insert: async (tx: Tx, f: { pluginId: string }) =>
+      (
+        await tx
+          .insert(pluginAnalyticsDaily)
+          .values({ pluginId: f.pluginId, day: '2026-03-02', downloads: 1 })
+          .returning({ day: pluginAnalyticsDaily.day })
+      ).length,
+  },
+  expect: perUserExpectations,
+});
+
 export const specs = [
   pluginsSpec,
   licensesSpec,
@@ -335,4 +388,6 @@ export const specs = [
   logsSpec,
   webhookEventsSpec,
   notificationPreferencesSpec,
+  pluginEventsSpec,
+  pluginAnalyticsDailySpec,
 ];

@@ -40,3 +40,7 @@ export const periodPattern = '^[0-9]{4}-(0[1-9]|1[0-2])$';
 /** Where a notification goes. */
 export const notificationChannels = ['email', 'in_app', 'webhook'] as const;
 export type NotificationChannel = (typeof notificationChannels)[number];
+
+/** What `plugin_events` records per plugin: a listing viewed, a package downloaded. */
+export const pluginEventKinds = ['view', 'download'] as const;
+export type PluginEventKind = (typeof pluginEventKinds)[number];

@@ -4,6 +4,7 @@ import {
   logLevels,
   notificationChannels,
   pluginBillingIntervals,
+  pluginEventKinds,
   pluginStatuses,
   pluginTiers,
   submissionStatuses,
@@ -19,3 +20,4 @@ export const trialStatus = pgEnum('trial_status', trialStatuses);
 export const submissionStatus = pgEnum('submission_status', submissionStatuses);
 export const logLevel = pgEnum('log_level', logLevels);
 export const notificationChannel = pgEnum('notification_channel', notificationChannels);
+export const pluginEventKind = pgEnum('plugin_event_kind', pluginEventKinds);

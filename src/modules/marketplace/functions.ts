@@ -3,21 +3,27 @@
  * for the service role (backend jobs, webhooks); input is validated first (a ZodError names the
  * bad field), and a NULL where a value is due is an error, never a silent default.
  */
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type Database, firstRow, rows, scalar } from '../../db.js';
+import { databaseError } from '../billing/errors.js';
 import type { LicenseVerdict } from './constants.js';
+import { PluginOwnershipError, SubmissionStateError, UnknownSubmissionError } from './errors.js';
 import {
   type AgentExecutionInput,
   agentExecutionInputSchema,
+  daySchema,
   type IssueLicenseInput,
   issueLicenseInputSchema,
+  type ReviewSubmissionInput,
   type RevokeLicenseInput,
+  reviewSubmissionInputSchema,
   revokeLicenseInputSchema,
   type StartPluginTrialInput,
   startPluginTrialInputSchema,
   type UsageIncrementInput,
   usageIncrementInputSchema,
 } from './inputs.js';
+import { type Plugin, plugins } from './plugins.js';
 import { periodSchema, pluginSlugSchema } from './validation.js';
 
 /** Seed 000's `increment_usage`: adds to the user's monthly usage of a plugin metric; the new count. */
@@ -140,4 +146,50 @@ export async function revokeLicense(db: Database, input: RevokeLicenseInput): Pr
 export async function rollupUsageEvents(db: Database, period: string): Promise<number> {
   const p = periodSchema.parse(period);
   return scalar(db, sql`select public.rollup_usage_events(${p}) as value`, 'number', 'rollup_usage_events');
+}
+
+/**
+ * Recomputes the daily plugin analytics of a UTC day (`YYYY-MM-DD`) from plugin events,
+ * subscriptions and trials (idempotent); the rows it wrote or deleted (0 on a second run).
+ */
+export async function rollupPluginAnalytics(db: Database, day: string): Promise<number> {
+  const d = daySchema.parse(day);
+  return scalar(
+    db,
+    sql`select public.rollup_plugin_analytics(${d}::date) as value`,
+    'number',
+    'rollup_plugin_analytics',
+  );
+}
+
+/**
+ * Approves a `pending` or `in_review` submission (`approve_plugin_submission`, for the service
+ * role with `reviewerId`, or an admin inside `withUser`): its plugin is created (published,
+ * authored by the submitter) or the submitter's own plugin of that slug updated, and the
+ * submission marked approved, in one transaction. Refused, with nothing written, as
+ * `UnknownSubmissionError`, `SubmissionStateError` (already approved or rejected) or
+ * `PluginOwnershipError` (the slug is another author's plugin). Returns the plugin.
+ */
+export async function approvePluginSubmission(db: Database, input: ReviewSubmissionInput): Promise<Plugin> {
+  const d = reviewSubmissionInputSchema.parse(input);
+  let approved: { id: string } | undefined;
+  try {
+    approved = await firstRow<{ id: string }>(
+      db,
+      sql`select id from public.approve_plugin_submission(${d.submissionId}::uuid, ${d.notes ?? null}::text,
+        ${d.reviewerId ?? null}::uuid)`,
+    );
+  } catch (error) {
+    const { code } = databaseError(error);
+    const message = String((error as { cause?: Error }).cause?.message ?? (error as Error).message);
+    if (code === 'P0002') throw new UnknownSubmissionError(d.submissionId);
+    const already = /is already (\w+)/.exec(message);
+    if (code === '22023' && already) throw new SubmissionStateError(d.submissionId, already[1]!, 'approve');
+    const owned = /plugin (\S+) belongs to another author/.exec(message);
+    if (code === '23505' && owned) throw new PluginOwnershipError(owned[1]!);
+    throw error;
+  }
+  if (!approved?.id) throw new Error('approve_plugin_submission returned no plugin');
+  const [plugin] = await db.select().from(plugins).where(eq(plugins.id, approved.id));
+  return plugin!;
 }

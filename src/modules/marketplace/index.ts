@@ -6,6 +6,8 @@ export * from './enums.js';
 export * from './licenses.js';
 export * from './logs.js';
 export * from './notification-preferences.js';
+export * from './plugin-analytics-daily.js';
+export * from './plugin-events.js';
 export * from './plugin-reviews.js';
 export * from './plugin-submissions.js';
 export * from './plugins.js';

@@ -2,6 +2,7 @@ import { relations, sql } from 'drizzle-orm';
 import { check, index, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { defineTable, perUser } from '../../shared/access.js';
 import { timestamps } from '../../shared/columns.js';
+import { subscriptions } from '../billing/subscriptions.js';
 import { users } from '../core/users.js';
 import { userPluginColumns } from './columns.js';
 import { trialStatus } from './enums.js';
@@ -10,7 +11,7 @@ import { plugins } from './plugins.js';
 /**
  * A user's trial of a plugin: one per user and plugin, ever (a unique index, so it holds under
  * concurrent starts too). The user reads their own; admins read all; the service role writes
- * (`start_trial`, `convertTrial`, `expireTrials`).
+ * (`start_plugin_trial`, `convertTrial`, `expireTrials`).
  */
 export const trials = defineTable(
   'trials',
@@ -23,12 +24,15 @@ export const trials = defineTable(
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     /** When the user subscribed during the trial. */
     convertedAt: timestamp('converted_at', { withTimezone: true }),
+    /** The plugin subscription the trial converted into (`convertTrial`). */
+    subscriptionId: uuid('subscription_id').references(() => subscriptions.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('trials_user_plugin_key').on(t.userId, t.pluginId),
     check('trials_period_check', sql`${t.endsAt} > ${t.startedAt}`),
     check('trials_converted_check', sql`(${t.status} = 'converted') = (${t.convertedAt} is not null)`),
+    index('trials_subscription_id_idx').on(t.subscriptionId),
     /** `expireTrials` finds active trials past their end. */
     index('trials_active_ends_at_idx')
       .on(t.endsAt)
@@ -39,4 +43,5 @@ export const trials = defineTable(
 export const trialsRelations = relations(trials, ({ one }) => ({
   user: one(users, { fields: [trials.userId], references: [users.id] }),
   plugin: one(plugins, { fields: [trials.pluginId], references: [plugins.id] }),
+  subscription: one(subscriptions, { fields: [trials.subscriptionId], references: [subscriptions.id] }),
 }));

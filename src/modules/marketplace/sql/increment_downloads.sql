@@ -1,5 +1,6 @@
--- Seed 000's RPC: counts one download of a plugin, atomically. Returns the new count; raises
--- when the plugin does not exist. For the service role only.
+-- Seed 000's RPC: counts one download of a plugin, atomically, and records it in `plugin_events`
+-- (the daily analytics count downloads from there). Returns the new count; raises when the plugin
+-- does not exist. For the service role only.
 CREATE OR REPLACE FUNCTION public.increment_downloads(plugin_id text)
 RETURNS integer
 LANGUAGE plpgsql VOLATILE
@@ -14,6 +15,7 @@ BEGIN
   IF new_count IS NULL THEN
     RAISE EXCEPTION 'unknown plugin %', increment_downloads.plugin_id USING ERRCODE = 'no_data_found';
   END IF;
+  INSERT INTO public.plugin_events (plugin_id, kind) VALUES (increment_downloads.plugin_id, 'download');
   RETURN new_count;
 END
 $$;
