@@ -248,3 +248,22 @@ describe('check_usage_quota', () => {
     expect(sqlState(error)).toBe('42501');
   });
 });
+
+describe('function wrappers', () => {
+  it('raise when a function returns NULL instead of reading it as false', async () => {
+    const own = await createTestDatabase();
+    try {
+      const user = await createUser(own.db);
+      // A broken or replaced function: the wrapper must not turn its NULL into "no subscription".
+      await own.db.execute(
+        sql`create or replace function public.has_active_subscription(user_id uuid) returns boolean
+            language sql set search_path = pg_catalog, pg_temp as 'select null::boolean'`,
+      );
+      await expect(hasActiveSubscription(own.db, user.id)).rejects.toThrow(
+        'has_active_subscription returned null',
+      );
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { rows } from '../../src/db.js';
@@ -41,12 +41,18 @@ describe('applyPaymentEvent (provider webhooks)', () => {
     });
     const second = await applyPaymentEvent(t.db, event);
     expect(second.applied).toBe(false);
+    // What the query returns is the row the database holds, the only one for this payment.
+    const stored = await t.db
+      .select()
+      .from(transactions)
+      .where(eq(transactions.providerPaymentId, event.providerPaymentId));
+    expect(stored).toEqual([first.row]);
     expect(second.row).toEqual(first.row);
-    const [{ n } = { n: 0 }] = await rows<{ n: number }>(
-      t.db,
-      sql`select count(*)::int as n from public.transactions where provider_payment_id = ${event.providerPaymentId}`,
-    );
-    expect(n).toBe(1);
+    expect(stored[0]).toMatchObject({
+      userId: alice.id,
+      providerEventAt: event.occurredAt,
+      provider: 'stripe',
+    });
   });
 
   it('moves a payment from pending to succeeded to refunded as newer events arrive', async () => {
@@ -69,6 +75,11 @@ describe('applyPaymentEvent (provider webhooks)', () => {
       occurredAt: new Date('2026-04-01T11:00:00Z'),
     });
     expect(stale).toMatchObject({ applied: false, row: { status: 'refunded' } });
+    const [stored] = await t.db
+      .select({ status: transactions.status, providerEventAt: transactions.providerEventAt })
+      .from(transactions)
+      .where(eq(transactions.providerPaymentId, base.providerPaymentId));
+    expect(stored).toEqual({ status: 'refunded', providerEventAt: new Date('2026-04-02T00:00:00Z') });
   });
 
   it('rejects a negative amount in the validators (field-level) and in the database', async () => {

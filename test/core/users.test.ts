@@ -74,6 +74,7 @@ describe('a signed-in user', () => {
       await tx.update(users).set({ billingCustomerId: 'cus_forged' }).where(eq(users.id, alice.id));
     }).catch((e) => e);
     expect(sqlState(error)).toBe('42501');
+    expect(dbMessage(error)).toBe('users.billing_customer_id can only be changed by the service role');
   });
 
   it('cannot read password hashes, even their own (they live in user_credentials)', async () => {
@@ -99,12 +100,15 @@ describe('user validators', () => {
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['email', 'role']);
   });
 
-  it('refuse profile fields a user may not change', () => {
+  it('refuse profile fields a user may not change, naming them', () => {
     const result = updateOwnProfileSchema.safeParse({ role: 'admin' });
     expect(result.success).toBe(false);
+    expect(result.error?.issues).toMatchObject([{ code: 'unrecognized_keys', keys: ['role'] }]);
   });
 
-  it('check the profile jsonb shape', () => {
-    expect(updateOwnProfileSchema.safeParse({ profile: { website: 'not a url' } }).success).toBe(false);
+  it('check the profile jsonb shape, naming the field', () => {
+    const result = updateOwnProfileSchema.safeParse({ profile: { website: 'not a url' } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['profile.website']);
   });
 });
