@@ -1,7 +1,7 @@
 /** Runs pairs: each side in turn (A B A B ...), sanity-checked, then medians and the ratio. */
 import type { Sql } from 'postgres';
 import type { Database } from '../src/db.js';
-import { type Pair, pgbenchScript, roleOf, type Side } from './pairs.js';
+import { claimsOf, type Pair, pgbenchScript, roleOf, type Side } from './pairs.js';
 import { type PgbenchRun, runPgbench } from './pgbench.js';
 
 export type Settings = {
@@ -178,7 +178,7 @@ export async function explainSide(h: Harness, side: Side): Promise<{ plan: strin
   const used = Object.keys(values).filter((name) => side.sql.includes(`:${name}`));
   const query = used.reduce((q, name, i) => q.replaceAll(`:${name}`, `$${i + 1}`), side.sql);
   const plan = await h.sql.begin(async (tx) => {
-    await tx`select set_config('request.jwt.claims', ${JSON.stringify({ sub: uid, role })}, true)`;
+    await tx`select set_config('request.jwt.claims', ${JSON.stringify(claimsOf(side.as, uid))}, true)`;
     await tx.unsafe(`set local role ${role}`);
     const [row] = await tx.unsafe(
       `explain (format json) ${query}`,

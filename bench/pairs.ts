@@ -8,8 +8,11 @@ import type { Database } from '../src/db.js';
 import { moduleSchemas } from '../src/registry.js';
 import { accessOf } from '../src/shared/access.js';
 
-/** Who runs a side: a signed-in user (`authenticated`, RLS applies) or the service role (bypasses it). */
-export type Actor = 'user' | 'service_role';
+/**
+ * Who runs a side: a signed-in user (`authenticated`, RLS applies), a visitor (`anon`, RLS
+ * applies, no user in the claims) or the service role (bypasses RLS).
+ */
+export type Actor = 'user' | 'anon' | 'service_role';
 
 /**
  * One side of a pair. `sql` is run by pgbench, one transaction per run of the script, as `as`,
@@ -72,7 +75,12 @@ export type Scale = {
   countersPerUser: number;
 };
 
-export const roleOf = (actor: Actor) => (actor === 'user' ? 'authenticated' : 'service_role');
+export const roleOf = (actor: Actor) =>
+  ({ user: 'authenticated', anon: 'anon', service_role: 'service_role' })[actor];
+
+/** The JWT claims PostgREST would set for the actor (a visitor's have no subject). */
+export const claimsOf = (actor: Actor, uid: string) =>
+  actor === 'anon' ? { role: 'anon' } : { sub: uid, role: roleOf(actor) };
 
 /**
  * The pgbench script of a side: pick a user (`\set n`), read their id and set the JWT claims as
@@ -81,10 +89,14 @@ export const roleOf = (actor: Actor) => (actor === 'user' ? 'authenticated' : 's
  */
 export function pgbenchScript(side: Extract<Side, { sql: string }>, hotUser = false): string {
   const role = roleOf(side.as);
+  const claims =
+    side.as === 'anon'
+      ? `json_build_object('role', 'anon')`
+      : `json_build_object('sub', id, 'role', '${role}')`;
   return `${hotUser ? '\\set n 1' : '\\set n random(1, :users)'}
 BEGIN;
 SELECT id AS uid,
-  set_config('request.jwt.claims', json_build_object('sub', id, 'role', '${role}')::text, true) AS claims
+  set_config('request.jwt.claims', ${claims}::text, true) AS claims
 FROM bench_users WHERE n = :n \\gset
 SET LOCAL ROLE ${role};
 ${side.sql.trim().replace(/;?$/, ';')}

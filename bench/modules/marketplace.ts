@@ -32,34 +32,46 @@ const incrementUsage = {
   sql: `SELECT public.increment_usage(:uid, 'miyabi-operations-pro', ${thisPeriod}, 'issues', 1)`,
 } as const;
 
-/** A catalogue query as a signed-in user (RLS: published or their own) vs the service role. */
-const catalogue = (name: string, measures: string, where: string, tail: string): Pair => ({
-  name,
-  measures,
-  subject: { label: 'user, RLS', as: 'user', sql: `SELECT * FROM public.plugins WHERE ${where} ${tail}` },
-  baseline: {
-    label: 'service_role',
-    as: 'service_role',
-    sql: `SELECT * FROM public.plugins WHERE status = 'published' AND ${where} ${tail}`,
-  },
-  target: { kind: 'slowdown', max: 1.25 },
-});
+/** Catalogue reads are measured for both readers RLS applies to: a signed-in user and a visitor. */
+const readers = [
+  { as: 'user', name: '' },
+  { as: 'anon', name: ' (anon)' },
+] as const;
+
+/** A catalogue query under RLS (published plugins) vs the service role's, for each reader. */
+const catalogue = (name: string, measures: string, where: string, tail: string): Pair[] =>
+  readers.map((reader) => ({
+    name: name + reader.name,
+    measures,
+    subject: {
+      label: `${reader.as}, RLS`,
+      as: reader.as,
+      sql: `SELECT * FROM public.plugins WHERE ${where} ${tail}`,
+    },
+    baseline: {
+      label: 'service_role',
+      as: 'service_role',
+      sql: `SELECT * FROM public.plugins WHERE status = 'published' AND ${where} ${tail}`,
+    },
+    target: { kind: 'slowdown', max: 1.25 },
+  }));
 
 /**
  * A search through `search_plugins` (its operators are not leakproof: under RLS their indexes are
- * out of reach) as a signed-in user vs the same query as the service role.
+ * out of reach) vs the same query as the service role, for each reader.
  */
-const search = (name: string, measures: string, call: string, where: string): Pair => ({
-  name,
-  measures,
-  subject: { label: 'user, search_plugins', as: 'user', sql: `SELECT * FROM public.${call}` },
-  baseline: {
-    label: 'service_role, query',
-    as: 'service_role',
-    sql: `SELECT * FROM public.plugins WHERE status = 'published' AND ${where}`,
-  },
-  target: { kind: 'slowdown', max: 1.25 },
-});
+const search = (name: string, measures: string, call: string, where: string): Pair[] =>
+  readers.map((reader) => ({
+    name: name + reader.name,
+    measures,
+    subject: { label: `${reader.as}, search_plugins`, as: reader.as, sql: `SELECT * FROM public.${call}` },
+    baseline: {
+      label: 'service_role, query',
+      as: 'service_role',
+      sql: `SELECT * FROM public.plugins WHERE status = 'published' AND ${where}`,
+    },
+    target: { kind: 'slowdown', max: 1.25 },
+  }));
 
 const pairs: Pair[] = [
   {
@@ -91,25 +103,25 @@ const pairs: Pair[] = [
     hotUser: true,
     counts: { subject: usageTotal('issues'), baseline: bareUpsertTotal },
   },
-  catalogue(
+  ...catalogue(
     "plugins: seed 000's EXPLAIN query",
     "`tier = 'pro' ORDER BY downloads DESC LIMIT 10` at 100K plugins",
     `tier = 'pro'`,
     'ORDER BY downloads DESC LIMIT 10',
   ),
-  catalogue(
+  ...catalogue(
     'plugins: browse by category, top rated',
     "`category = 'security' ORDER BY rating DESC LIMIT 20`",
     `category = 'security'`,
     'ORDER BY rating DESC LIMIT 20',
   ),
-  search(
+  ...search(
     'plugins: search by tag',
     "`tags @> ARRAY['tag7']`, most downloaded first (GIN)",
     `search_plugins(tag => 'tag7')`,
     `tags @> ARRAY['tag7'] ORDER BY downloads DESC, id LIMIT 20`,
   ),
-  search(
+  ...search(
     'plugins: text search',
     'full-text match on name and description (GIN on the tsvector), most downloaded first',
     `search_plugins(search => 'word42')`,

@@ -3,7 +3,9 @@
 -- the operators of text search (@@), tags (@>) and enums are not leakproof, so under RLS the
 -- planner may not use their indexes (a text search at 100K plugins was 360× slower as a signed-in
 -- user than as the service role). SECURITY DEFINER is safe here: it returns published plugins
--- only, which everyone may read. Only the filters given are in the query, bound as parameters.
+-- only, which everyone may read. A word or a tag runs a static query per index, its generic plan
+-- cached for the session (dynamic SQL, planned on every call, was 1.58x a prepared query);
+-- browsing names only the filters given, so the sort index serves it.
 CREATE OR REPLACE FUNCTION public.search_plugins(
   search text DEFAULT NULL,
   tier public.plugin_tier DEFAULT NULL,
@@ -15,6 +17,8 @@ CREATE OR REPLACE FUNCTION public.search_plugins(
 RETURNS SETOF public.plugins
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+-- The static queries' generic plans: left to choose, PostgreSQL kept planning them per call.
+SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
   order_by text := CASE sort
@@ -28,16 +32,46 @@ BEGIN
   ELSIF max_results IS NULL OR max_results NOT BETWEEN 1 AND 100 THEN
     RAISE EXCEPTION 'max_results must be 1 to 100' USING ERRCODE = 'invalid_parameter_value';
   END IF;
+  -- A word or a tag: its GIN index finds the few matching rows, sorted afterwards. Static SQL, one
+  -- query per index, so each plan is cached for the session; the other filters only narrow.
+  IF search IS NOT NULL THEN
+    RETURN QUERY
+      SELECT p.* FROM public.plugins p
+      WHERE p.status = 'published'
+        AND to_tsvector('simple', p.display_name || ' ' || coalesce(p.description, ''))
+            @@ plainto_tsquery('simple', search_plugins.search)
+        AND (search_plugins.tag IS NULL OR p.tags @> ARRAY[search_plugins.tag])
+        AND (search_plugins.tier IS NULL OR p.tier = search_plugins.tier)
+        AND (search_plugins.category IS NULL OR p.category = search_plugins.category)
+      ORDER BY
+        CASE WHEN search_plugins.sort = 'downloads' THEN p.downloads END DESC,
+        CASE WHEN search_plugins.sort = 'rating' THEN p.rating END DESC,
+        CASE WHEN search_plugins.sort = 'newest' THEN p.created_at END DESC,
+        p.id
+      LIMIT search_plugins.max_results;
+    RETURN;
+  ELSIF tag IS NOT NULL THEN
+    RETURN QUERY
+      SELECT p.* FROM public.plugins p
+      WHERE p.status = 'published'
+        AND p.tags @> ARRAY[search_plugins.tag]
+        AND (search_plugins.tier IS NULL OR p.tier = search_plugins.tier)
+        AND (search_plugins.category IS NULL OR p.category = search_plugins.category)
+      ORDER BY
+        CASE WHEN search_plugins.sort = 'downloads' THEN p.downloads END DESC,
+        CASE WHEN search_plugins.sort = 'rating' THEN p.rating END DESC,
+        CASE WHEN search_plugins.sort = 'newest' THEN p.created_at END DESC,
+        p.id
+      LIMIT search_plugins.max_results;
+    RETURN;
+  END IF;
+  -- Browsing: the sort index does the work, so the query names only the filters given.
   RETURN QUERY EXECUTE
     'SELECT p.* FROM public.plugins p WHERE p.status = ''published'''
-    || CASE WHEN search IS NOT NULL THEN
-      ' AND to_tsvector(''simple'', p.display_name || '' '' || coalesce(p.description, '''')) @@ plainto_tsquery(''simple'', $1)'
-      ELSE '' END
-    || CASE WHEN tier IS NOT NULL THEN ' AND p.tier = $2' ELSE '' END
-    || CASE WHEN category IS NOT NULL THEN ' AND p.category = $3' ELSE '' END
-    || CASE WHEN tag IS NOT NULL THEN ' AND p.tags @> ARRAY[$4]' ELSE '' END
-    || ' ORDER BY ' || order_by || ' LIMIT $5'
-  USING search, tier, category, tag, max_results;
+    || CASE WHEN tier IS NOT NULL THEN ' AND p.tier = $1' ELSE '' END
+    || CASE WHEN category IS NOT NULL THEN ' AND p.category = $2' ELSE '' END
+    || ' ORDER BY ' || order_by || ' LIMIT $3'
+  USING tier, category, max_results;
 END
 $$;
 
