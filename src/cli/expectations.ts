@@ -11,6 +11,7 @@ import { type Migration, readMigrations } from '../migrate/index.js';
 import { type Module, modules } from '../modules.js';
 import { moduleSchemas } from '../registry.js';
 import { seedFiles } from '../seed/index.js';
+import type { FunctionDefinition } from '../sql/objects.js';
 import { nodeType, parseStatements } from '../sql/parse.js';
 import { liveObjects, migrationSections, moduleOf, type Section } from '../sql/sections.js';
 
@@ -21,7 +22,15 @@ export type ExpectedTable = {
   policies: string[];
   indexes: string[];
 };
-export type ExpectedFunction = { module: string; name: string };
+export type ExpectedFunction = {
+  module: string;
+  name: string;
+  /**
+   * Its body, SECURITY DEFINER and settings, compared with the catalogue: for the package's own
+   * functions with one signature (the Supabase layer's stand-ins give way to Supabase's own).
+   */
+  definition?: FunctionDefinition;
+};
 export type ExpectedTrigger = { module: string; name: string; table: string };
 /** A policy a SQL unit creates on a table the Drizzle schema does not own (`storage.objects`). */
 export type ExpectedPolicy = { module: string; name: string; table: string };
@@ -63,12 +72,19 @@ export function expectedRoutines(
 ): Pick<Expectations, 'functions' | 'triggers' | 'sqlPolicies'> {
   const live = [...liveObjects(sections).values()];
   const unquoted = (name: string) => name.replaceAll('"', '');
+  const functions = live.filter((o) => o.kind === 'function');
+  const overloads = (name: string) => functions.filter((o) => o.name === name).length;
   return {
     functions: [
       ...new Map(
-        live
-          .filter((o) => o.kind === 'function')
-          .map((o) => [o.name, { module: moduleOf(o.section), name: unquoted(o.name) }]),
+        functions.map((o) => {
+          const module = moduleOf(o.section);
+          const compared = module !== 'supabase' && overloads(o.name) === 1 && o.definition;
+          return [
+            o.name,
+            { module, name: unquoted(o.name), ...(compared ? { definition: o.definition } : {}) },
+          ];
+        }),
       ).values(),
     ],
     triggers: live

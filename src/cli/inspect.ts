@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { type Database, rows } from '../db.js';
 import { migrationStatus } from '../migrate/index.js';
 import { modules } from '../modules.js';
+import type { FunctionDefinition } from '../sql/objects.js';
 import type { Expectations } from './expectations.js';
 
 export type Found = {
@@ -16,6 +17,8 @@ export type Found = {
   indexes: Set<string>;
   /** `schema.function` */
   functions: Set<string>;
+  /** `schema.function` → its definition, for functions with one signature */
+  definitions: Map<string, FunctionDefinition>;
   /** `trigger on schema.table` */
   triggers: Set<string>;
   /** `schema.table` → row count, for the seeded tables that exist */
@@ -49,6 +52,19 @@ export async function inspect(
         from pg_proc p join pg_namespace n on n.oid = p.pronamespace
         where n.nspname not in ('pg_catalog', 'information_schema')`,
   );
+  const definitions = await rows<{
+    name: string;
+    body: string | null;
+    security_definer: boolean;
+    settings: string[] | null;
+    overloads: number;
+  }>(
+    db,
+    sql`select n.nspname || '.' || p.proname as name, p.prosrc as body, p.prosecdef as security_definer,
+               p.proconfig as settings, count(*) over (partition by p.pronamespace, p.proname)::int as overloads
+        from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+        where n.nspname not in ('pg_catalog', 'information_schema')`,
+  );
   const triggers = await rows<{ key: string }>(
     db,
     sql`select t.tgname || ' on ' || n.nspname || '.' || c.relname as key
@@ -73,6 +89,18 @@ export async function inspect(
     policies: new Set(policies.map((p) => p.key)),
     indexes: new Set(indexes.map((i) => i.name)),
     functions: new Set(functions.map((f) => f.name)),
+    definitions: new Map(
+      definitions
+        .filter((d) => d.overloads === 1)
+        .map((d) => [
+          d.name,
+          {
+            body: d.body,
+            securityDefiner: d.security_definer,
+            settings: [...(d.settings ?? [])].sort(),
+          },
+        ]),
+    ),
     triggers: new Set(triggers.map((t) => t.key)),
     rowCounts,
   };
@@ -158,7 +186,21 @@ export function problems(expected: Expectations, found: Found): string[] {
       missing.push(`policy ${p.name} on ${p.table} is missing`);
   }
   for (const f of expected.functions) {
-    if (!found.functions.has(f.name)) missing.push(`function ${f.name}() is missing`);
+    if (!found.functions.has(f.name)) {
+      missing.push(`function ${f.name}() is missing`);
+      continue;
+    }
+    const actual = f.definition && found.definitions.get(f.name);
+    if (!f.definition || !actual) continue;
+    const changed = [
+      actual.body !== f.definition.body && 'its body',
+      actual.securityDefiner !== f.definition.securityDefiner &&
+        (f.definition.securityDefiner ? 'SECURITY DEFINER removed' : 'SECURITY DEFINER added'),
+      actual.settings.join('; ') !== f.definition.settings.join('; ') &&
+        `its settings (${actual.settings.join('; ') || 'none'}; expected ${f.definition.settings.join('; ') || 'none'})`,
+    ].filter(Boolean);
+    if (changed.length)
+      missing.push(`function ${f.name}() differs from the package's: ${changed.join(', ')}`);
   }
   for (const t of expected.triggers) {
     if (!found.triggers.has(`${t.name} on ${t.table}`))

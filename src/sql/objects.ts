@@ -16,8 +16,43 @@ import {
 
 export type ObjectKind = 'function' | 'trigger' | 'policy' | 'table-privileges';
 
+/**
+ * What `verify` compares of a function with its catalogue entry: the body as written (`prosrc`),
+ * SECURITY DEFINER, and its settings as `proconfig` holds them (`search_path=pg_catalog, pg_temp`).
+ */
+export type FunctionDefinition = { body: string | null; securityDefiner: boolean; settings: string[] };
+
 /** A database object an SQL unit owns. `id` is unique per kind; `table` for triggers and policies. */
-export type SqlObject = { kind: ObjectKind; id: string; name: string; table?: string };
+export type SqlObject = {
+  kind: ObjectKind;
+  id: string;
+  name: string;
+  table?: string;
+  /** Functions: their definition. */
+  definition?: FunctionDefinition;
+};
+
+/** `name=value, value` as PostgreSQL stores a function's `SET` clause (literal values only). */
+function setting(set: Node): string {
+  const values = (set.args ?? []).map((a: Node) => {
+    const c = a.A_Const ?? {};
+    return c.sval?.sval ?? c.ival?.ival?.toString() ?? c.fval?.fval ?? String(c.boolval?.boolval ?? '');
+  });
+  return `${set.name}=${values.join(', ')}`;
+}
+
+function functionDefinition(options: Node[]): FunctionDefinition {
+  const defs = options.map((o: Node) => o.DefElem);
+  const option = (name: string) => defs.find((d: Node) => d.defname === name)?.arg;
+  return {
+    body: option('as')?.List?.items?.[0]?.String?.sval ?? null,
+    securityDefiner: option('security')?.Boolean?.boolval === true,
+    settings: defs
+      .filter((d: Node) => d.defname === 'set' && d.arg?.VariableSetStmt?.kind === 'VAR_SET_VALUE')
+      .map((d: Node) => setting(d.arg.VariableSetStmt))
+      .sort(),
+  };
+}
 
 export type StatementEffect = {
   creates: SqlObject[];
@@ -90,7 +125,10 @@ export async function statementEffect(statement: Statement, where = 'SQL'): Prom
         .map((p: Node) => p.FunctionParameter)
         .filter((p: Node) => IDENTITY_MODES.has(p.mode))
         .map((p: Node) => p.argType);
-      effect.creates.push(functionObject(names(stmt.funcname), args, where));
+      effect.creates.push({
+        ...functionObject(names(stmt.funcname), args, where),
+        definition: functionDefinition(stmt.options ?? []),
+      });
       const options = Object.fromEntries(
         (stmt.options ?? []).map((o: Node) => [o.DefElem.defname, o.DefElem.arg]),
       );

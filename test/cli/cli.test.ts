@@ -141,6 +141,29 @@ describe('saas-schema', { timeout: 120_000 }, () => {
     expect(json.problems).toHaveLength(3);
   });
 
+  it('verify reports a function whose body, SECURITY DEFINER or settings were changed', async () => {
+    const t = await target({ migrated: true });
+    expect((await t.cli(['verify'])).code).toBe(0);
+    await t.query(
+      sql`create or replace function saas_private.is_admin() returns boolean language sql stable
+          set search_path = pg_catalog, pg_temp as 'select true'`,
+    );
+    await t.query(
+      sql`alter function public.search_plugins(text, public.plugin_tier, text, text, text, integer) security invoker`,
+    );
+    await t.query(sql`alter function public.has_active_subscription(uuid) reset search_path`);
+    const r = await t.cli(['verify']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("✗ function saas_private.is_admin() differs from the package's: its body");
+    expect(r.stdout).toContain(
+      "✗ function public.search_plugins() differs from the package's: SECURITY DEFINER removed",
+    );
+    expect(r.stdout).toContain(
+      "✗ function public.has_active_subscription() differs from the package's: its settings (none; expected search_path=pg_catalog, pg_temp)",
+    );
+    expect(r.stdout).toContain('3 problems found');
+  });
+
   it('a failing migration: its name, statement and the database message; nothing of the run applied', async () => {
     const t = await target({ migrated: true });
     const folder = join(temp, 'broken-migrations');
