@@ -3,43 +3,19 @@
  * the binary itself: binary.test.ts) on the suite's engine: a PGlite folder, or a database on the
  * PostgreSQL server when DATABASE_URL is set.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder, readMigrations } from '../../src/migrate/index.js';
-import { type CliTarget, cli, cliTarget, restorePgliteFolder } from '../support/cli.js';
-import { onServer } from '../support/database.js';
+import { cli, cliTargets, fixtureSeeds } from '../support/cli.js';
+import { onServer, restorePgliteFolder } from '../support/database.js';
 
 const shipped = readMigrations().map((m) => m.tag);
-const opened: CliTarget[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((t) => t.close()));
-});
-async function target(options: { migrated?: boolean } = {}) {
-  const t = await cliTarget(options);
-  opened.push(t);
-  return t;
-}
+const target = cliTargets();
 const temp = mkdtempSync(join(tmpdir(), 'saas-schema-cli-test-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-/**
- * Seed data for a fixture module, used like the shipped seeds/ folder (SAAS_SCHEMA_SEEDS_DIR): the
- * package has no seed file on this branch yet, and seeding must be seen to change something once.
- */
-function fixtureSeeds(): string {
-  const seeds = join(temp, 'seeds');
-  mkdirSync(seeds, { recursive: true });
-  writeFileSync(
-    join(seeds, 'core.sql'),
-    `-- fixture: one row in a table no shipped seed fills, idempotent like every seed file
-INSERT INTO public.webhook_events (provider, event_id, type, payload)
-VALUES ('manual', 'fixture-1', 'fixture', '{}') ON CONFLICT DO NOTHING;\n`,
-  );
-  return seeds;
-}
 
 type Status = {
   migrations: { applied: { tag: string }[]; pending: string[] };
@@ -60,7 +36,7 @@ describe('saas-schema', { timeout: 120_000 }, () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Nothing to migrate: the database is up to date.');
 
-    const seeds = fixtureSeeds();
+    const seeds = fixtureSeeds(temp);
     const withSeeds = (args: string[]) => t.cli(args, { env: { SAAS_SCHEMA_SEEDS_DIR: seeds } });
     const statusJson = async () => {
       const r = await withSeeds(['status', '--json']);
@@ -112,58 +88,6 @@ describe('saas-schema', { timeout: 120_000 }, () => {
     expect(await statusJson()).toEqual(seeded);
   });
 
-  it('verify lists what is missing and exits 1 (and migrate logs to public.logs)', async () => {
-    const t = await target({ migrated: true });
-    // Seed 000's "check migration status" query.
-    const logged = await t.query<{ message: string }>(
-      sql`SELECT * FROM logs WHERE message LIKE 'Migration%' ORDER BY created_at DESC, id DESC LIMIT 5`,
-    );
-    // The query shows the five newest.
-    // Logged from the migration creating `logs` (the marketplace's) on.
-    expect(logged.map((l) => l.message)).toEqual(
-      shipped
-        .slice(shipped.findIndex((tag) => tag.endsWith('_marketplace')))
-        .map((tag) => `Migration ${tag} applied`)
-        .reverse()
-        .slice(0, 5),
-    );
-    await t.query(sql`drop policy users_delete_admin on public.users`);
-    await t.query(sql`drop trigger guard_columns on public.users`);
-    await t.query(sql`drop policy "Users can read own files" on storage.objects`);
-    const r = await t.cli(['verify']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('✗ policy users_delete_admin on public.users is missing');
-    expect(r.stdout).toContain('✗ trigger guard_columns on public.users is missing');
-    expect(r.stdout).toContain('✗ policy Users can read own files on storage.objects is missing');
-    expect(r.stdout).toContain('3 problems found');
-    const json = JSON.parse((await t.cli(['verify', '--json'])).stdout);
-    expect(json.ok).toBe(false);
-    expect(json.problems).toHaveLength(3);
-  });
-
-  it('verify reports a function whose body, SECURITY DEFINER or settings were changed', async () => {
-    const t = await target({ migrated: true });
-    expect((await t.cli(['verify'])).code).toBe(0);
-    await t.query(
-      sql`create or replace function saas_private.is_admin() returns boolean language sql stable
-          set search_path = pg_catalog, pg_temp as 'select true'`,
-    );
-    await t.query(
-      sql`alter function public.search_plugins(text, public.plugin_tier, text, text, text, integer) security invoker`,
-    );
-    await t.query(sql`alter function public.has_active_subscription(uuid) reset search_path`);
-    const r = await t.cli(['verify']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("✗ function saas_private.is_admin() differs from the package's: its body");
-    expect(r.stdout).toContain(
-      "✗ function public.search_plugins() differs from the package's: SECURITY DEFINER removed",
-    );
-    expect(r.stdout).toContain(
-      "✗ function public.has_active_subscription() differs from the package's: its settings (none; expected search_path=pg_catalog, pg_temp)",
-    );
-    expect(r.stdout).toContain('3 problems found');
-  });
-
   it('a failing migration: its name, statement and the database message; nothing of the run applied', async () => {
     const t = await target({ migrated: true });
     const folder = join(temp, 'broken-migrations');
@@ -194,30 +118,6 @@ describe('saas-schema', { timeout: 120_000 }, () => {
     expect(await t.snapshot()).toEqual(before);
   });
 
-  it('sql output applied with psql (exec on PGlite): verify is clean and migrate finds nothing pending', async () => {
-    const t = await target();
-    const file = join(temp, 'all-migrations.sql');
-    // With --seed: the seeds run in the same transaction, so verify's seed check holds too.
-    const env = { SAAS_SCHEMA_SEEDS_DIR: fixtureSeeds() };
-    const out = await cli(['sql', '--seed'], { env });
-    expect(out.stdout).toContain('-- ===== seed: core =====');
-    expect(out.code).toBe(0);
-    writeFileSync(file, out.stdout);
-    await t.applyScript(file);
-    const verify = await t.cli(['verify'], { env });
-    expect(verify.code, verify.stdout).toBe(0);
-    expect(await t.query(sql`select event_id from public.webhook_events`)).toEqual([
-      { event_id: 'fixture-1' },
-    ]);
-    const migrate = await t.cli(['migrate']);
-    expect(migrate.stdout).toContain('Nothing to migrate');
-    // Applied again, the script refuses and changes nothing.
-    const before = await t.snapshot();
-    await expect(t.applyScript(file)).rejects.toThrow(/already has saas-schema migrations applied/);
-    expect(await t.snapshot()).toEqual(before);
-  });
-
-  // On a server the second waits on the advisory lock; on PGlite on the data folder's lock file.
   it('two migrate runs at once: one applies everything, the other waits and finds nothing pending', async () => {
     const t = await target();
     const [a, b] = await Promise.all([t.cli(['migrate']), t.cli(['migrate'])]);

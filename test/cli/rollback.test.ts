@@ -2,22 +2,14 @@
  * Rollback and dry run, compared from the catalogue: the step-by-step walk with the library, the
  * CLI's own behaviour with a few runs (in process, as the other CLI tests).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate, readMigrations, rollback } from '../../src/migrate/index.js';
 import { type CatalogSnapshot, catalogSnapshot } from '../support/catalog.js';
-import { type CliTarget, cliTarget } from '../support/cli.js';
+import { cliTargets } from '../support/cli.js';
 import { createTestDatabase } from '../support/database.js';
 
 const shipped = readMigrations().map((m) => m.tag);
-const opened: CliTarget[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((t) => t.close()));
-});
-async function target(options: { migrated?: boolean } = {}) {
-  const t = await cliTarget(options);
-  opened.push(t);
-  return t;
-}
+const target = cliTargets();
 type Status = { migrations: { pending: string[] } };
 
 describe('saas-schema rollback and dry run', { timeout: 120_000 }, () => {

@@ -7,7 +7,7 @@
  * the suite's migrated and seeded snapshot.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -15,11 +15,11 @@ import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
-import { inject } from 'vitest';
+import { afterEach } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { type Database, rows } from '../../src/db.js';
 import { type CatalogSnapshot, catalogSnapshot } from './catalog.js';
-import { createTestDatabase, engine } from './database.js';
+import { createTestDatabase, engine, restorePgliteFolder } from './database.js';
 
 export const CLI = join(process.cwd(), 'dist/cli/main.js');
 
@@ -83,19 +83,6 @@ export type CliTarget = {
 };
 
 /**
- * Fills a PGlite data folder from the suite's snapshot, empty or migrated and seeded: restoring
- * takes a fraction of the seconds initdb takes.
- */
-export async function restorePgliteFolder(folder: string, options: { migrated: boolean }) {
-  mkdirSync(folder, { recursive: true });
-  const path = inject(options.migrated ? 'pgliteSnapshot' : 'pgliteEmptySnapshot');
-  // On a server engine there are no snapshots: the first PGlite open runs initdb instead.
-  if (!path && !options.migrated) return;
-  const snapshot = readFileSync(path);
-  await (await PGlite.create(folder, { loadDataDir: new Blob([snapshot]) })).close();
-}
-
-/**
  * A database for the CLI on the suite's engine: empty, or (`migrated: true`) with every shipped
  * migration and seed applied, restored from the suite's snapshot instead of migrated again.
  */
@@ -137,4 +124,34 @@ export async function cliTarget(options: { migrated?: boolean } = {}): Promise<C
     },
     close: () => t.close(),
   };
+}
+
+/** A test file's `target(options)`: each test's CLI databases are closed after it. */
+export function cliTargets(): (options?: { migrated?: boolean }) => Promise<CliTarget> {
+  const opened: CliTarget[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((t) => t.close()));
+  });
+  return async (options = {}) => {
+    const t = await cliTarget(options);
+    opened.push(t);
+    return t;
+  };
+}
+
+/**
+ * A seeds folder for a fixture module, used like the shipped one (SAAS_SCHEMA_SEEDS_DIR): one
+ * row in a table no shipped seed fills, idempotent like every seed file, so seeding is seen to
+ * change something once.
+ */
+export function fixtureSeeds(parent: string): string {
+  const seeds = join(parent, 'seeds');
+  mkdirSync(seeds, { recursive: true });
+  writeFileSync(
+    join(seeds, 'core.sql'),
+    `-- fixture: one row in a table no shipped seed fills, idempotent like every seed file
+INSERT INTO public.webhook_events (provider, event_id, type, payload)
+VALUES ('manual', 'fixture-1', 'fixture', '{}') ON CONFLICT DO NOTHING;\n`,
+  );
+  return seeds;
 }

@@ -4,7 +4,10 @@
  * gives an empty one, for migration tests.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as pgliteDrizzle } from 'drizzle-orm/pglite';
@@ -38,14 +41,51 @@ export const onServer = (): boolean => engine() !== 'pglite';
 export const raceMode = (): string =>
   onServer() ? 'concurrently, on separate connections' : 'serially: PGlite has one connection';
 
+/** This worker's data folders restored from the suite's snapshots, copied for each test. */
+const templates = new Map<'empty' | 'migrated', Promise<string>>();
+
+function templateFolder(kind: 'empty' | 'migrated'): Promise<string> {
+  let folder = templates.get(kind);
+  if (!folder) {
+    folder = (async () => {
+      const path = join(inject('pgliteTemplates'), `${kind}-${threadId}`);
+      const snapshot = readFileSync(inject(kind === 'migrated' ? 'pgliteSnapshot' : 'pgliteEmptySnapshot'));
+      mkdirSync(path, { recursive: true });
+      await (await PGlite.create(path, { loadDataDir: new Blob([snapshot]) })).close();
+      return path;
+    })();
+    templates.set(kind, folder);
+  }
+  return folder;
+}
+
+/**
+ * Fills a PGlite data folder from the suite's snapshot, empty or migrated and seeded: a copy of a
+ * folder restored once per worker (a copy takes a fraction of a restore, let alone initdb).
+ */
+export async function restorePgliteFolder(folder: string, options: { migrated: boolean }) {
+  // On a server engine there are no snapshots: the first PGlite open runs initdb instead.
+  if (!inject('pgliteSnapshot')) {
+    if (options.migrated) throw new Error('no migrated PGlite snapshot on a server engine');
+    return;
+  }
+  cpSync(await templateFolder(options.migrated ? 'migrated' : 'empty'), folder, { recursive: true });
+}
+
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   if (engine() === 'pglite') {
-    // Restoring a snapshot takes a fraction of initdb's time, let alone migrating.
-    const snapshot = inject(migrated ? 'pgliteSnapshot' : 'pgliteEmptySnapshot');
-    const pg = new PGlite({ loadDataDir: new Blob([readFileSync(snapshot)]) });
+    // A copy of a data folder restored once per worker: a fraction of a restore's time, let
+    // alone initdb's or a migration's.
+    const dir = mkdtempSync(join(tmpdir(), 'saas-schema-test-'));
+    await restorePgliteFolder(join(dir, 'data'), { migrated });
+    const pg = new PGlite(join(dir, 'data'));
     const db: TestDb = pgliteDrizzle(pg, { schema });
-    return { engine: 'pglite', db, url: '', connect: () => db, close: () => pg.close() };
+    const close = async () => {
+      await pg.close();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    return { engine: 'pglite', db, url: '', connect: () => db, close };
   }
 
   const serverUrl = inject('serverUrl');

@@ -25,6 +25,8 @@ declare module 'vitest' {
     pgliteSnapshot: string;
     /** PGlite: path of an empty data-directory snapshot (restoring it is faster than initdb). */
     pgliteEmptySnapshot: string;
+    /** Where workers keep data folders restored from the snapshots, to copy (removed at the end). */
+    pgliteTemplates: string;
   }
 }
 
@@ -92,6 +94,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('template', template);
     project.provide('pgliteSnapshot', '');
     project.provide('pgliteEmptySnapshot', '');
+    project.provide('pgliteTemplates', '');
     console.log('[test] database engine: postgres (Supabase-like, non-superuser migrator)');
     return drop;
   }
@@ -115,9 +118,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const snapshots = await preparePglite();
     project.provide('pgliteSnapshot', snapshots.migrated);
     project.provide('pgliteEmptySnapshot', snapshots.empty);
+    const templates = join(process.cwd(), '.tmp', `pglite-templates-${process.pid}`);
+    project.provide('pgliteTemplates', templates);
     const stopEngine = stop;
     stop = async () => {
       for (const path of Object.values(snapshots)) rmSync(path, { force: true });
+      rmSync(templates, { recursive: true, force: true });
       await stopEngine();
     };
     project.provide('template', '');
@@ -127,6 +133,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('template', template);
     project.provide('pgliteSnapshot', '');
     project.provide('pgliteEmptySnapshot', '');
+    project.provide('pgliteTemplates', '');
     const stopEngine = stop;
     stop = async () => {
       await dropTemplate();
