@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { is } from 'drizzle-orm';
-import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import { getTableConfig, type PgPolicy, PgTable } from 'drizzle-orm/pg-core';
 import { type Migration, readMigrations } from '../migrate/index.js';
 import { type Module, modules } from '../modules.js';
 import { moduleSchemas } from '../registry.js';
@@ -15,13 +15,24 @@ import type { FunctionDefinition } from '../sql/objects.js';
 import { nodeType, parseStatements } from '../sql/parse.js';
 import { liveObjects, migrationSections, moduleOf, type Section } from '../sql/sections.js';
 
+/** What `verify` compares of a policy with `pg_policies`: who it applies to, for what, and how. */
+export type PolicyDefinition = { command: string; roles: string[]; permissive: boolean };
+
 export type ExpectedTable = {
   module: Module;
   schema: string;
   name: string;
   policies: string[];
+  /** Each policy's command, roles and kind, by name. */
+  policyDefinitions: Record<string, PolicyDefinition>;
   indexes: string[];
 };
+
+/** The role names a policy's `to` holds (`public` when it names none), sorted. */
+function policyRoles(to: PgPolicy['to']): string[] {
+  const list = to === undefined ? ['public'] : Array.isArray(to) ? to : [to];
+  return list.map((r) => (typeof r === 'string' ? r : (r as { name: string }).name)).sort();
+}
 export type ExpectedFunction = {
   module: string;
   name: string;
@@ -57,6 +68,16 @@ export function expectedTables(): ExpectedTable[] {
           schema: config.schema ?? 'public',
           name: config.name,
           policies: config.policies.map((p) => p.name).sort(),
+          policyDefinitions: Object.fromEntries(
+            config.policies.map((p) => [
+              p.name,
+              {
+                command: (p.for ?? 'all').toUpperCase(),
+                roles: policyRoles(p.to),
+                permissive: p.as !== 'restrictive',
+              },
+            ]),
+          ),
           indexes: config.indexes.map((i) => i.config.name!).sort(),
         };
       }),

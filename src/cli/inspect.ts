@@ -4,15 +4,15 @@ import { type Database, rows } from '../db.js';
 import { migrationStatus } from '../migrate/index.js';
 import { modules } from '../modules.js';
 import type { FunctionDefinition } from '../sql/objects.js';
-import type { Expectations } from './expectations.js';
+import type { Expectations, PolicyDefinition } from './expectations.js';
 
 export type Found = {
   applied: { idx: number; tag: string; appliedAt: Date }[];
   pending: string[];
   /** `schema.table` → RLS enabled */
   tables: Map<string, boolean>;
-  /** `schema.table policy` */
-  policies: Set<string>;
+  /** `schema.table policy` → its command, roles and kind */
+  policies: Map<string, PolicyDefinition>;
   /** `schema.index` */
   indexes: Set<string>;
   /** `schema.function` */
@@ -37,9 +37,11 @@ export async function inspect(
         from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where c.relkind in ('r', 'p') and n.nspname not in ('pg_catalog', 'information_schema')`,
   );
-  const policies = await rows<{ key: string }>(
+  const policies = await rows<{ key: string; command: string; roles: string[]; permissive: string }>(
     db,
-    sql`select schemaname || '.' || tablename || ' ' || policyname as key from pg_policies`,
+    sql`select schemaname || '.' || tablename || ' ' || policyname as key, cmd as command,
+               roles::text[] as roles, permissive
+        from pg_policies`,
   );
   const indexes = await rows<{ name: string }>(
     db,
@@ -86,7 +88,12 @@ export async function inspect(
     applied: status.applied,
     pending: status.pending.map((m) => m.tag),
     tables: tableMap,
-    policies: new Set(policies.map((p) => p.key)),
+    policies: new Map(
+      policies.map((p) => [
+        p.key,
+        { command: p.command, roles: [...p.roles].sort(), permissive: p.permissive === 'PERMISSIVE' },
+      ]),
+    ),
     indexes: new Set(indexes.map((i) => i.name)),
     functions: new Set(functions.map((f) => f.name)),
     definitions: new Map(
@@ -175,7 +182,21 @@ export function problems(expected: Expectations, found: Found): string[] {
     }
     if (!found.tables.get(name)) missing.push(`row level security is not enabled on ${name}`);
     for (const p of t.policies) {
-      if (!found.policies.has(`${name} ${p}`)) missing.push(`policy ${p} on ${name} is missing`);
+      const actual = found.policies.get(`${name} ${p}`);
+      if (!actual) {
+        missing.push(`policy ${p} on ${name} is missing`);
+        continue;
+      }
+      const want = t.policyDefinitions[p];
+      if (!want) continue;
+      const changed = [
+        actual.command !== want.command && `its command (${actual.command}; expected ${want.command})`,
+        actual.roles.join(', ') !== want.roles.join(', ') &&
+          `its roles (${actual.roles.join(', ')}; expected ${want.roles.join(', ')})`,
+        actual.permissive !== want.permissive && (want.permissive ? 'made restrictive' : 'made permissive'),
+      ].filter(Boolean);
+      if (changed.length)
+        missing.push(`policy ${p} on ${name} differs from the package's: ${changed.join(', ')}`);
     }
     for (const i of t.indexes) {
       if (!found.indexes.has(`${t.schema}.${i}`)) missing.push(`index ${i} on ${name} is missing`);

@@ -68,6 +68,25 @@ describe('saas-schema verify', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('3 problems found');
   });
 
+  it('verify reports a policy whose roles or command were changed', async () => {
+    const t = await target({ migrated: true });
+    await t.query(sql`alter policy invoices_select_authenticated on public.invoices to public`);
+    await t.query(sql`drop policy plugins_update_authenticated on public.plugins`);
+    await t.query(
+      sql`create policy plugins_update_authenticated on public.plugins for all to authenticated
+          using (author_id = (select auth.uid()))`,
+    );
+    const r = await t.cli(['verify']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "✗ policy invoices_select_authenticated on public.invoices differs from the package's: its roles (public; expected authenticated)",
+    );
+    expect(r.stdout).toContain(
+      "✗ policy plugins_update_authenticated on public.plugins differs from the package's: its command (ALL; expected UPDATE)",
+    );
+    expect(r.stdout).toContain('2 problems found');
+  });
+
   it('sql output applied with psql (exec on PGlite): verify is clean and migrate finds nothing pending', async () => {
     const t = await target();
     const file = join(temp, 'all-migrations.sql');
