@@ -48,13 +48,7 @@ export async function inspect(
     sql`select schemaname || '.' || indexname as name from pg_indexes
         where schemaname not in ('pg_catalog', 'information_schema')`,
   );
-  const functions = await rows<{ name: string }>(
-    db,
-    sql`select distinct n.nspname || '.' || p.proname as name
-        from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-        where n.nspname not in ('pg_catalog', 'information_schema')`,
-  );
-  const definitions = await rows<{
+  const functions = await rows<{
     name: string;
     body: string | null;
     security_definer: boolean;
@@ -97,7 +91,7 @@ export async function inspect(
     indexes: new Set(indexes.map((i) => i.name)),
     functions: new Set(functions.map((f) => f.name)),
     definitions: new Map(
-      definitions
+      functions
         .filter((d) => d.overloads === 1)
         .map((d) => [
           d.name,

@@ -18,12 +18,14 @@ export const duration = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `$
 export const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 export class Output {
+  /** Styles for stdout's text (colour only on a colour terminal). */
+  readonly paint: ReturnType<typeof palette>;
+
   /**
+   * @param io where the run writes
    * @param quiet print only errors and requested output (`data`)
    * @param dataOnStdout stdout carries data (JSON, SQL): notes go to stderr instead
    */
-  readonly paint: ReturnType<typeof palette>;
-
   constructor(
     readonly io: Io,
     readonly quiet = false,
