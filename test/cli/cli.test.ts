@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder, readMigrations } from '../../src/migrate/index.js';
 import { cli, cliTargets, fixtureSeeds } from '../support/cli.js';
-import { onServer, restorePgliteFolder } from '../support/database.js';
+import { copyPgliteFolder, onServer } from '../support/database.js';
 
 const shipped = readMigrations().map((m) => m.tag);
 const target = cliTargets();
@@ -177,7 +177,7 @@ describe('saas-schema', { timeout: 120_000 }, () => {
 
   it('with no target, uses ./.saas-schema/pglite and says so', async () => {
     const cwd = mkdtempSync(join(temp, 'project-'));
-    await restorePgliteFolder(join(cwd, '.saas-schema/pglite'), { migrated: false });
+    copyPgliteFolder(join(cwd, '.saas-schema/pglite'), { migrated: false });
     const r = await cli(['sql', '--out', 'all-migrations.sql'], { cwd });
     expect(r.code).toBe(0);
     expect(readFileSync(join(cwd, 'all-migrations.sql'), 'utf8')).toMatch(/^BEGIN;$/m);

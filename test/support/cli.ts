@@ -3,8 +3,8 @@
  * the binary calls) with its own streams, environment and working directory: no Node start-up per
  * call. `cliBinary(args)` runs the BUILT binary (`dist/cli/main.js`, built by `pretest`), for what
  * only the binary shows. `cliTarget()` is a database for the CLI on the suite's engine: a PGlite
- * folder (`--pglite DIR`) or a database on the server (`--database-url`), empty or restored from
- * the suite's migrated and seeded snapshot.
+ * folder (`--pglite DIR`) or a database on the server (`--database-url`), empty or copied from
+ * the suite's migrated and seeded one.
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { afterEach } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { type Database, rows } from '../../src/db.js';
 import { type CatalogSnapshot, catalogSnapshot } from './catalog.js';
-import { createTestDatabase, engine, restorePgliteFolder } from './database.js';
+import { copyPgliteFolder, createTestDatabase, engine } from './database.js';
 
 export const CLI = join(process.cwd(), 'dist/cli/main.js');
 
@@ -84,14 +84,14 @@ export type CliTarget = {
 
 /**
  * A database for the CLI on the suite's engine: empty, or (`migrated: true`) with every shipped
- * migration and seed applied, restored from the suite's snapshot instead of migrated again.
+ * migration and seed applied, copied from the suite's migrated data folder instead of migrated again.
  */
 export async function cliTarget(options: { migrated?: boolean } = {}): Promise<CliTarget> {
   const migrated = options.migrated ?? false;
   if (engine() === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'saas-schema-cli-'));
     const pglite = join(dir, 'pglite');
-    await restorePgliteFolder(pglite, { migrated });
+    copyPgliteFolder(pglite, { migrated });
     // A CLI run holds the folder while it runs; the test opens it only in between.
     const withPg = async <T>(fn: (pg: PGlite) => Promise<T>): Promise<T> => {
       const pg = new PGlite(pglite);

@@ -1,13 +1,12 @@
 /**
  * A database of its own for one test file, on the engine the global setup chose: cloned from the
- * migrated template (server) or restored from the migrated snapshot (PGlite). `migrated: false`
+ * migrated template (server) or copied from the migrated data folder (PGlite). `migrated: false`
  * gives an empty one, for migration tests.
  */
 import { randomUUID } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as pgliteDrizzle } from 'drizzle-orm/pglite';
@@ -41,44 +40,21 @@ export const onServer = (): boolean => engine() !== 'pglite';
 export const raceMode = (): string =>
   onServer() ? 'concurrently, on separate connections' : 'serially: PGlite has one connection';
 
-/** This worker's data folders restored from the suite's snapshots, copied for each test. */
-const templates = new Map<'empty' | 'migrated', Promise<string>>();
-
-function templateFolder(kind: 'empty' | 'migrated'): Promise<string> {
-  let folder = templates.get(kind);
-  if (!folder) {
-    folder = (async () => {
-      const path = join(inject('pgliteTemplates'), `${kind}-${threadId}`);
-      const snapshot = readFileSync(inject(kind === 'migrated' ? 'pgliteSnapshot' : 'pgliteEmptySnapshot'));
-      mkdirSync(path, { recursive: true });
-      await (await PGlite.create(path, { loadDataDir: new Blob([snapshot]) })).close();
-      return path;
-    })();
-    templates.set(kind, folder);
-  }
-  return folder;
-}
-
 /**
- * Fills a PGlite data folder from the suite's snapshot, empty or migrated and seeded: a copy of a
- * folder restored once per worker (a copy takes a fraction of a restore, let alone initdb).
+ * Fills a PGlite data folder with a copy of the suite's empty or migrated and seeded one. On a
+ * server engine there are none: an empty folder is left to the first open's initdb.
  */
-export async function restorePgliteFolder(folder: string, options: { migrated: boolean }) {
-  // On a server engine there are no snapshots: the first PGlite open runs initdb instead.
-  if (!inject('pgliteSnapshot')) {
-    if (options.migrated) throw new Error('no migrated PGlite snapshot on a server engine');
-    return;
-  }
-  cpSync(await templateFolder(options.migrated ? 'migrated' : 'empty'), folder, { recursive: true });
+export function copyPgliteFolder(folder: string, options: { migrated: boolean }): void {
+  const source = inject(options.migrated ? 'pgliteMigrated' : 'pgliteEmpty');
+  if (source) cpSync(source, folder, { recursive: true });
+  else if (options.migrated) throw new Error('no migrated PGlite folder on a server engine');
 }
 
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   if (engine() === 'pglite') {
-    // A copy of a data folder restored once per worker: a fraction of a restore's time, let
-    // alone initdb's or a migration's.
     const dir = mkdtempSync(join(tmpdir(), 'saas-schema-test-'));
-    await restorePgliteFolder(join(dir, 'data'), { migrated });
+    copyPgliteFolder(join(dir, 'data'), { migrated });
     const pg = new PGlite(join(dir, 'data'));
     const db: TestDb = pgliteDrizzle(pg, { schema });
     const close = async () => {

@@ -2,7 +2,7 @@
  * Runs once before all test files: migrates and seeds a template (a template database on a server, a data
  * directory snapshot for PGlite) that every test file then clones instead of migrating again.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as pgliteDrizzle } from 'drizzle-orm/pglite';
@@ -21,12 +21,10 @@ declare module 'vitest' {
     serverUrl: string;
     /** Server engines: the migrated template database to clone. */
     template: string;
-    /** PGlite: path of the migrated data-directory snapshot. */
-    pgliteSnapshot: string;
-    /** PGlite: path of an empty data-directory snapshot (restoring it is faster than initdb). */
-    pgliteEmptySnapshot: string;
-    /** Where workers keep data folders restored from the snapshots, to copy (removed at the end). */
-    pgliteTemplates: string;
+    /** PGlite: an empty data folder, copied for each empty test database. */
+    pgliteEmpty: string;
+    /** PGlite: a migrated and seeded data folder, copied for each test database. */
+    pgliteMigrated: string;
   }
 }
 
@@ -64,25 +62,24 @@ async function prepareServer(serverUrl: string, template: string): Promise<() =>
   };
 }
 
-/** Snapshots of one PGlite database, empty and then migrated and seeded: their paths. */
-async function preparePglite(): Promise<{ empty: string; migrated: string }> {
-  const dir = join(process.cwd(), '.tmp');
-  mkdirSync(dir, { recursive: true });
-  const pg = await PGlite.create();
-  const save = async (name: string) => {
-    const path = join(dir, `pglite-${name}-${process.pid}.tar`);
-    writeFileSync(path, Buffer.from(await (await pg.dumpDataDir('none')).arrayBuffer()));
-    return path;
-  };
+/**
+ * Two PGlite data folders, empty and migrated + seeded, that test databases copy: a copy and an
+ * open take a fraction of initdb's seconds, let alone a migration's.
+ */
+async function preparePglite(root: string): Promise<{ empty: string; migrated: string }> {
+  const folders = { empty: join(root, 'empty'), migrated: join(root, 'migrated') };
+  mkdirSync(root, { recursive: true });
+  await (await PGlite.create(folders.empty)).close();
+  cpSync(folders.empty, folders.migrated, { recursive: true });
+  const pg = await PGlite.create(folders.migrated);
   try {
-    const empty = await save('empty');
     const db = pgliteDrizzle(pg);
     await migrate(db);
     await seed(db);
-    return { empty, migrated: await save('migrated') };
   } finally {
     await pg.close();
   }
+  return folders;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -92,9 +89,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('engine', 'postgres');
     project.provide('serverUrl', serverUrl);
     project.provide('template', template);
-    project.provide('pgliteSnapshot', '');
-    project.provide('pgliteEmptySnapshot', '');
-    project.provide('pgliteTemplates', '');
+    project.provide('pgliteEmpty', '');
+    project.provide('pgliteMigrated', '');
     console.log('[test] database engine: postgres (Supabase-like, non-superuser migrator)');
     return drop;
   }
@@ -115,15 +111,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('engine', engine);
   project.provide('serverUrl', serverUrl);
   if (engine === 'pglite') {
-    const snapshots = await preparePglite();
-    project.provide('pgliteSnapshot', snapshots.migrated);
-    project.provide('pgliteEmptySnapshot', snapshots.empty);
-    const templates = join(process.cwd(), '.tmp', `pglite-templates-${process.pid}`);
-    project.provide('pgliteTemplates', templates);
+    const root = join(process.cwd(), '.tmp', `pglite-${process.pid}`);
+    const folders = await preparePglite(root);
+    project.provide('pgliteEmpty', folders.empty);
+    project.provide('pgliteMigrated', folders.migrated);
     const stopEngine = stop;
     stop = async () => {
-      for (const path of Object.values(snapshots)) rmSync(path, { force: true });
-      rmSync(templates, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
       await stopEngine();
     };
     project.provide('template', '');
@@ -131,9 +125,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const template = templateDatabase(process.pid);
     const dropTemplate = await prepareServer(serverUrl, template);
     project.provide('template', template);
-    project.provide('pgliteSnapshot', '');
-    project.provide('pgliteEmptySnapshot', '');
-    project.provide('pgliteTemplates', '');
+    project.provide('pgliteEmpty', '');
+    project.provide('pgliteMigrated', '');
     const stopEngine = stop;
     stop = async () => {
       await dropTemplate();
