@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db.js';
 import { CliError } from './args.js';
-import type { Io } from './io.js';
+import type { Io, OpenedPglite } from './io.js';
 
 export const DEFAULT_PGLITE_DIR = '.saas-schema/pglite';
 
@@ -174,35 +174,52 @@ async function lockFolder(path: string, shown: string, onWait: () => void, timeo
   }
 }
 
-async function connectPglite(dir: string, cwd: string, onWait: (message: string) => void): Promise<Target> {
+/** A new PGlite on the folder: what the binary does each run. */
+async function openPglite(path: string): Promise<OpenedPglite> {
   const { PGlite } = await importOptional<typeof import('@electric-sql/pglite')>(
     '@electric-sql/pglite',
     'install it (npm i -D @electric-sql/pglite) for the embedded database, or set DATABASE_URL',
   );
   const { drizzle } = await import('drizzle-orm/pglite');
-  const path = resolve(cwd, dir);
-  const relativePath = relative(cwd, path) || '.';
+  const pg = new PGlite(path);
+  try {
+    await pg.waitReady;
+    const db = drizzle(pg);
+    await db.execute(sql`select 1`);
+    return { db, close: () => pg.close() };
+  } catch (error) {
+    await pg.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function connectPglite(
+  dir: string,
+  io: Pick<Io, 'cwd' | 'openPglite'>,
+  onWait: (message: string) => void,
+): Promise<Target> {
+  const path = resolve(io.cwd, dir);
+  const relativePath = relative(io.cwd, path) || '.';
   const shown = relativePath.startsWith('..') ? path : relativePath;
   mkdirSync(path, { recursive: true });
   const release = await lockFolder(path, shown, () =>
     onWait(`waiting for another process using the PGlite database in ${shown}`),
   );
-  let pg: InstanceType<typeof PGlite>;
+  let opened: OpenedPglite;
   try {
-    pg = new PGlite(path);
-    await pg.waitReady;
-    await drizzle(pg).execute(sql`select 1`);
+    opened = await (io.openPglite ?? openPglite)(path);
   } catch (error) {
     release();
+    if (error instanceof CliError) throw error;
     throw new CliError(`cannot open the PGlite database in ${shown}: ${(error as Error).message}`);
   }
   return {
-    db: drizzle(pg),
+    db: opened.db,
     label: `PGlite ${shown}`,
     kind: 'pglite',
     async close() {
       try {
-        await pg.close();
+        await opened.close();
       } finally {
         release();
       }
@@ -212,10 +229,10 @@ async function connectPglite(dir: string, cwd: string, onWait: (message: string)
 
 export async function connect(
   options: TargetOptions,
-  io: Pick<Io, 'env' | 'cwd'>,
+  io: Pick<Io, 'env' | 'cwd' | 'openPglite'>,
   onWait: (message: string) => void = () => {},
 ): Promise<Target> {
   const databaseUrl = options.databaseUrl ?? (options.pglite ? undefined : io.env.DATABASE_URL);
   if (databaseUrl) return connectServer(databaseUrl, io.env);
-  return connectPglite(options.pglite ?? DEFAULT_PGLITE_DIR, io.cwd, onWait);
+  return connectPglite(options.pglite ?? DEFAULT_PGLITE_DIR, io, onWait);
 }

@@ -4,17 +4,17 @@
  * PostgreSQL server when DATABASE_URL is set.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder, readMigrations } from '../../src/migrate/index.js';
 import { cli, cliTargets, fixtureSeeds } from '../support/cli.js';
 import { copyPgliteFolder, onServer } from '../support/database.js';
+import { scratchDir } from '../support/scratch.js';
 
 const shipped = readMigrations().map((m) => m.tag);
 const target = cliTargets();
-const temp = mkdtempSync(join(tmpdir(), 'saas-schema-cli-test-'));
+const temp = scratchDir('saas-schema-cli-test-');
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 type Status = {

@@ -2,17 +2,17 @@
  * `saas-schema verify` (and the `sql` script it must find complete), in process on the suite's
  * engine: what it reports missing or changed, and that a database built from `sql` is clean.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMigrations } from '../../src/migrate/index.js';
 import { cli, cliTargets, fixtureSeeds } from '../support/cli.js';
+import { scratchDir } from '../support/scratch.js';
 
 const shipped = readMigrations().map((m) => m.tag);
 const target = cliTargets();
-const temp = mkdtempSync(join(tmpdir(), 'saas-schema-verify-test-'));
+const temp = scratchDir('saas-schema-verify-test-');
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('saas-schema verify', { timeout: 120_000 }, () => {

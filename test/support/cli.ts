@@ -1,14 +1,13 @@
 /**
  * The `saas-schema` CLI for tests. `cli(args)` runs it in this process (`runCli`, the function
  * the binary calls) with its own streams, environment and working directory: no Node start-up per
- * call. `cliBinary(args)` runs the BUILT binary (`dist/cli/main.js`, built by `pretest`), for what
+ * call; on a `cliTarget` PGlite folder the runs share one open database. `cliBinary(args)` runs the BUILT binary (`dist/cli/main.js`, built by `pretest`), for what
  * only the binary shows. `cliTarget()` is a database for the CLI on the suite's engine: a PGlite
  * folder (`--pglite DIR`) or a database on the server (`--database-url`), empty or copied from
  * the suite's migrated and seeded one.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
@@ -16,15 +15,22 @@ import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { afterEach } from 'vitest';
+import type { Io } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
-import { type Database, rows } from '../../src/db.js';
+import { rows } from '../../src/db.js';
 import { type CatalogSnapshot, catalogSnapshot } from './catalog.js';
 import { copyPgliteFolder, createTestDatabase, engine } from './database.js';
+import { scratchDir } from './scratch.js';
 
 export const CLI = join(process.cwd(), 'dist/cli/main.js');
 
 export type CliResult = { code: number | null; stdout: string; stderr: string };
-export type CliOptions = { env?: Record<string, string | undefined>; cwd?: string };
+export type CliOptions = {
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** How the run opens a PGlite folder (`Io.openPglite`); by default a new PGlite, as the binary does. */
+  openPglite?: Io['openPglite'];
+};
 
 /** The environment of a run: the suite's, without its DATABASE_URL (the CLI would follow it). */
 function environment(options: CliOptions): Record<string, string | undefined> {
@@ -43,6 +49,7 @@ export async function cli(args: string[], options: CliOptions = {}): Promise<Cli
     stdin: Readable.from([]),
     env: environment(options),
     cwd: options.cwd ?? process.cwd(),
+    ...(options.openPglite ? { openPglite: options.openPglite } : {}),
   });
   return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 }
@@ -89,27 +96,37 @@ export type CliTarget = {
 export async function cliTarget(options: { migrated?: boolean } = {}): Promise<CliTarget> {
   const migrated = options.migrated ?? false;
   if (engine() === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'saas-schema-cli-'));
+    const dir = scratchDir('saas-schema-cli-');
     const pglite = join(dir, 'pglite');
     copyPgliteFolder(pglite, { migrated });
-    // A CLI run holds the folder while it runs; the test opens it only in between.
-    const withPg = async <T>(fn: (pg: PGlite) => Promise<T>): Promise<T> => {
-      const pg = new PGlite(pglite);
-      try {
-        return await fn(pg);
-      } finally {
-        await pg.close();
-      }
+    // One PGlite on the folder for the whole test: each CLI run locks the folder as usual but
+    // borrows this database instead of starting PGlite again (cli.test.ts and binary.test.ts
+    // open folders the way the binary does).
+    const pg = new PGlite(pglite);
+    const db = drizzle(pg);
+    const openPglite = async (path: string) => {
+      if (path !== pglite) throw new Error(`this test's PGlite is ${pglite}, the run asked for ${path}`);
+      return { db, close: async () => {} };
     };
-    const withDb = <T>(fn: (db: Database) => Promise<T>) => withPg((pg) => fn(drizzle(pg)));
     const args = ['--pglite', pglite];
     return {
       args,
-      cli: (more, opts) => cli([...more, ...args], opts),
-      snapshot: () => withDb(catalogSnapshot),
-      query: (q) => withDb((db) => rows(db, q)),
-      applyScript: (file) => withPg(async (pg) => void (await pg.exec(readFileSync(file, 'utf8')))),
-      close: async () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }),
+      cli: (more, opts) => cli([...more, ...args], { openPglite, ...opts }),
+      snapshot: () => catalogSnapshot(db),
+      query: (q) => rows(db, q),
+      applyScript: async (file) => {
+        try {
+          await pg.exec(readFileSync(file, 'utf8'));
+        } catch (error) {
+          // psql would end its session here, rolling back whatever transaction the script left open.
+          await pg.exec('ROLLBACK');
+          throw error;
+        }
+      },
+      close: async () => {
+        await pg.close();
+        rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      },
     };
   }
   const t = await createTestDatabase({ migrated });

@@ -4,8 +4,7 @@
  * gives an empty one, for migration tests.
  */
 import { randomUUID } from 'node:crypto';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -15,6 +14,7 @@ import postgres from 'postgres';
 import { inject } from 'vitest';
 import * as schema from '../../src/schema.js';
 import { databaseUrl, type Engine } from './engine.js';
+import { scratchDir } from './scratch.js';
 
 /** The engine's Drizzle database, typed as what the engines have in common. */
 export type TestDb = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -53,7 +53,7 @@ export function copyPgliteFolder(folder: string, options: { migrated: boolean })
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   if (engine() === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'saas-schema-test-'));
+    const dir = scratchDir('saas-schema-test-');
     copyPgliteFolder(join(dir, 'data'), { migrated });
     const pg = new PGlite(join(dir, 'data'));
     const db: TestDb = pgliteDrizzle(pg, { schema });

@@ -12,6 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { migrate } from '../../src/migrate/index.js';
 import { seed } from '../../src/seed/index.js';
 import { chooseEngine, databaseUrl, type Engine, templateDatabase } from './engine.js';
+import { scratchDir } from './scratch.js';
 import { isSupabase, prepareSupabase } from './supabase.js';
 
 declare module 'vitest' {
@@ -111,7 +112,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('engine', engine);
   project.provide('serverUrl', serverUrl);
   if (engine === 'pglite') {
-    const root = join(process.cwd(), '.tmp', `pglite-${process.pid}`);
+    const root = scratchDir('saas-schema-pglite-');
     const folders = await preparePglite(root);
     project.provide('pgliteEmpty', folders.empty);
     project.provide('pgliteMigrated', folders.migrated);
