@@ -70,7 +70,13 @@ export const revokedLicenses = defineTable(
     revokedBy: uuid('revoked_by').references(() => users.id, { onDelete: 'set null' }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('revoked_licenses_key_hash_key').on(t.keyHash)],
+  (t) => [
+    uniqueIndex('revoked_licenses_key_hash_key').on(t.keyHash),
+    /** Deleting a user sets this to null: without an index that is a scan of the table per deleted user. */
+    index('revoked_licenses_revoked_by_idx')
+      .on(t.revokedBy)
+      .where(sql`${t.revokedBy} is not null`),
+  ],
 );
 
 export const revokedLicensesRelations = relations(revokedLicenses, ({ one }) => ({

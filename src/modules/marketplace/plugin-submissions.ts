@@ -51,6 +51,10 @@ export const pluginSubmissions = defineTable(
       sql`(${t.status} in ('approved', 'rejected')) = (${t.reviewedAt} is not null)`,
     ),
     index('plugin_submissions_submitter_id_idx').on(t.submitterId),
+    /** Deleting a user sets this to null: without an index that is a scan of the table per deleted user. */
+    index('plugin_submissions_reviewer_id_idx')
+      .on(t.reviewerId)
+      .where(sql`${t.reviewerId} is not null`),
     /** The review queue. */
     index('plugin_submissions_open_idx')
       .on(t.createdAt)

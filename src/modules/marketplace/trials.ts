@@ -33,6 +33,8 @@ export const trials = defineTable(
     check('trials_period_check', sql`${t.endsAt} > ${t.startedAt}`),
     check('trials_converted_check', sql`(${t.status} = 'converted') = (${t.convertedAt} is not null)`),
     index('trials_subscription_id_idx').on(t.subscriptionId),
+    /** Deleting a plugin cascades to its trials (the unique key leads with the user). */
+    index('trials_plugin_id_idx').on(t.pluginId),
     /** `expireTrials` finds active trials past their end. */
     index('trials_active_ends_at_idx')
       .on(t.endsAt)

@@ -73,6 +73,11 @@ export const usageAggregates = defineTable(
   (t) => [
     /** The aggregate's identity: the upserts' conflict target and every per-user query's index. */
     primaryKey({ name: 'usage_aggregates_pkey', columns: [t.userId, t.pluginId, t.period, t.metric] }),
+    /**
+     * Deleting a plugin cascades to its aggregates (the key leads with the user). Increments
+     * never change `plugin_id`, so their updates stay HOT and never touch this index.
+     */
+    index('usage_aggregates_plugin_id_idx').on(t.pluginId),
     check('usage_aggregates_period_check', sql.raw(`period ~ '${periodPattern}'`)),
     check('usage_aggregates_count_check', sql`${t.count} >= 0`),
     check('usage_aggregates_agent_executions_check', sql`jsonb_typeof(${t.agentExecutions}) = 'object'`),
