@@ -174,23 +174,28 @@ async function lockFolder(path: string, shown: string, onWait: () => void, timeo
   }
 }
 
-/** A new PGlite on the folder: what the binary does each run. */
-async function openPglite(path: string): Promise<OpenedPglite> {
+/**
+ * How the binary opens a folder: a new PGlite each run. Loaded before anything touches the folder,
+ * so a missing `@electric-sql/pglite` is reported without creating or locking it.
+ */
+async function newPgliteOpener(): Promise<(path: string) => Promise<OpenedPglite>> {
   const { PGlite } = await importOptional<typeof import('@electric-sql/pglite')>(
     '@electric-sql/pglite',
     'install it (npm i -D @electric-sql/pglite) for the embedded database, or set DATABASE_URL',
   );
   const { drizzle } = await import('drizzle-orm/pglite');
-  const pg = new PGlite(path);
-  try {
-    await pg.waitReady;
-    const db = drizzle(pg);
-    await db.execute(sql`select 1`);
-    return { db, close: () => pg.close() };
-  } catch (error) {
-    await pg.close().catch(() => {});
-    throw error;
-  }
+  return async (path) => {
+    const pg = new PGlite(path);
+    try {
+      await pg.waitReady;
+      const db = drizzle(pg);
+      await db.execute(sql`select 1`);
+      return { db, close: () => pg.close() };
+    } catch (error) {
+      await pg.close().catch(() => {});
+      throw error;
+    }
+  };
 }
 
 async function connectPglite(
@@ -198,6 +203,7 @@ async function connectPglite(
   io: Pick<Io, 'cwd' | 'openPglite'>,
   onWait: (message: string) => void,
 ): Promise<Target> {
+  const open = io.openPglite ?? (await newPgliteOpener());
   const path = resolve(io.cwd, dir);
   const relativePath = relative(io.cwd, path) || '.';
   const shown = relativePath.startsWith('..') ? path : relativePath;
@@ -207,10 +213,9 @@ async function connectPglite(
   );
   let opened: OpenedPglite;
   try {
-    opened = await (io.openPglite ?? openPglite)(path);
+    opened = await open(path);
   } catch (error) {
     release();
-    if (error instanceof CliError) throw error;
     throw new CliError(`cannot open the PGlite database in ${shown}: ${(error as Error).message}`);
   }
   return {
