@@ -122,6 +122,20 @@ describe('increment_usage_counter', () => {
     expect(new Date(row!.window_end).toISOString()).toBe('2026-03-02T00:00:00.000Z');
   });
 
+  it('stamps updated_at with the time of each increment', async () => {
+    const a = await createUser(t.db);
+    const args = { userId: a.id, metric: 'messages', windowStart: day };
+    await incrementUsageCounter(t.db, args); // creates it, in an earlier transaction
+    const stamped = await t.db.transaction(async (tx) => {
+      await incrementUsageCounter(tx, args);
+      return rows(
+        tx,
+        sql`select updated_at = now() as stamped from public.usage_counters where user_id = ${a.id}`,
+      );
+    });
+    expect(stamped).toEqual([{ stamped: true }]);
+  });
+
   it('defaults to the current UTC day', async () => {
     const a = await createUser(t.db);
     await incrementUsageCounter(t.db, { userId: a.id, metric: 'api_requests' });

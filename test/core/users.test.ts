@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../src/db.js';
 import { findUserByEmail, getUser, setUserRole, updateOwnProfile } from '../../src/modules/core/queries.js';
 import { userCredentials } from '../../src/modules/core/user-credentials.js';
 import { users } from '../../src/modules/core/users.js';
@@ -49,6 +50,20 @@ describe('users', () => {
     const before = (await getUser(t.db, alice.id))!.updatedAt;
     await t.db.update(users).set({ companyName: 'Acme' }).where(eq(users.id, alice.id));
     expect((await getUser(t.db, alice.id))!.updatedAt.getTime()).toBeGreaterThan(before.getTime());
+  });
+
+  it('sets updated_at to the time of the update even when the writer supplies another value', async () => {
+    const stamped = await t.db.transaction(async (tx) => {
+      await tx
+        .update(users)
+        .set({ updatedAt: new Date('2001-01-01T00:00:00Z') })
+        .where(eq(users.id, alice.id));
+      return rows<{ stamped: boolean }>(
+        tx,
+        sql`select updated_at = now() as stamped from public.users where id = ${alice.id}`,
+      );
+    });
+    expect(stamped).toEqual([{ stamped: true }]);
   });
 });
 

@@ -27,7 +27,7 @@ BEGIN
     coalesce(increment_usage_counter.window_end, increment_usage_counter.window_start + interval '1 day')
   )
   ON CONFLICT (user_id, metric, window_start)
-  DO UPDATE SET count = c.count + excluded.count
+  DO UPDATE SET count = c.count + excluded.count, updated_at = now() -- now(): skips the trigger
   RETURNING c.count INTO new_count;
   RETURN new_count;
 END

@@ -27,6 +27,7 @@ BEGIN
   ON CONFLICT (user_id, plugin_id, period, metric)
   DO UPDATE SET
     count = a.count + 1,
+    updated_at = now(), -- skips the updated_at trigger
     agent_executions = a.agent_executions || pg_catalog.jsonb_build_object(
       increment_agent_execution.agent_name,
       coalesce((a.agent_executions ->> increment_agent_execution.agent_name)::bigint, 0) + 1)

@@ -26,7 +26,7 @@ BEGIN
     increment_usage.increment
   )
   ON CONFLICT (user_id, plugin_id, period, metric)
-  DO UPDATE SET count = a.count + excluded.count
+  DO UPDATE SET count = a.count + excluded.count, updated_at = now() -- now(): skips the trigger
   RETURNING a.count INTO new_count;
   RETURN new_count;
 END
