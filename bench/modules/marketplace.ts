@@ -32,46 +32,45 @@ const incrementUsage = {
   sql: `SELECT public.increment_usage(:uid, 'miyabi-operations-pro', ${thisPeriod}, 'issues', 1)`,
 } as const;
 
-/** Catalogue reads are measured for both readers RLS applies to: a signed-in user and a visitor. */
-const readers = [
-  { as: 'user', name: '' },
-  { as: 'anon', name: ' (anon)' },
-] as const;
-
-/** A catalogue query under RLS (published plugins) vs the service role's, for each reader. */
-const catalogue = (name: string, measures: string, where: string, tail: string): Pair[] =>
-  readers.map((reader) => ({
-    name: name + reader.name,
+/**
+ * Catalogue reads are measured for both readers RLS applies to, a signed-in user and a visitor,
+ * each against the service role's query of published plugins.
+ */
+const forEachReader = (
+  name: string,
+  measures: string,
+  subject: string,
+  label: string,
+  baseline: string,
+): Pair[] =>
+  (['user', 'anon'] as const).map((as) => ({
+    name: as === 'anon' ? `${name} (anon)` : name,
     measures,
-    subject: {
-      label: `${reader.as}, RLS`,
-      as: reader.as,
-      sql: `SELECT * FROM public.plugins WHERE ${where} ${tail}`,
-    },
+    subject: { label: `${as}, ${label}`, as, sql: subject },
     baseline: {
       label: 'service_role',
       as: 'service_role',
-      sql: `SELECT * FROM public.plugins WHERE status = 'published' AND ${where} ${tail}`,
+      sql: `SELECT * FROM public.plugins WHERE status = 'published' AND ${baseline}`,
     },
     target: { kind: 'slowdown', max: 1.25 },
   }));
 
+/** A catalogue query under RLS (published plugins) vs the service role's. */
+const catalogue = (name: string, measures: string, where: string, tail: string): Pair[] =>
+  forEachReader(
+    name,
+    measures,
+    `SELECT * FROM public.plugins WHERE ${where} ${tail}`,
+    'RLS',
+    `${where} ${tail}`,
+  );
+
 /**
  * A search through `search_plugins` (its operators are not leakproof: under RLS their indexes are
- * out of reach) vs the same query as the service role, for each reader.
+ * out of reach) vs the same query as the service role.
  */
 const search = (name: string, measures: string, call: string, where: string): Pair[] =>
-  readers.map((reader) => ({
-    name: name + reader.name,
-    measures,
-    subject: { label: `${reader.as}, search_plugins`, as: reader.as, sql: `SELECT * FROM public.${call}` },
-    baseline: {
-      label: 'service_role, query',
-      as: 'service_role',
-      sql: `SELECT * FROM public.plugins WHERE status = 'published' AND ${where}`,
-    },
-    target: { kind: 'slowdown', max: 1.25 },
-  }));
+  forEachReader(name, measures, `SELECT * FROM public.${call}`, 'search_plugins', where);
 
 const pairs: Pair[] = [
   {

@@ -27,12 +27,6 @@ export type ExpectedTable = {
   policyDefinitions: Record<string, PolicyDefinition>;
   indexes: string[];
 };
-
-/** The role names a policy's `to` holds (`public` when it names none), sorted. */
-function policyRoles(to: PgPolicy['to']): string[] {
-  const list = to === undefined ? ['public'] : Array.isArray(to) ? to : [to];
-  return list.map((r) => (typeof r === 'string' ? r : (r as { name: string }).name)).sort();
-}
 export type ExpectedFunction = {
   module: string;
   name: string;
@@ -55,6 +49,12 @@ export type Expectations = {
   sqlPolicies: ExpectedPolicy[];
   seeds: ExpectedSeed[];
 };
+
+/** The role names a policy's `to` holds (`public` when it names none), sorted. */
+function policyRoles(to: PgPolicy['to']): string[] {
+  const list = to === undefined ? ['public'] : Array.isArray(to) ? to : [to];
+  return list.map((r) => (typeof r === 'string' ? r : (r as { name: string }).name)).sort();
+}
 
 /** The package's tables, module by module. */
 export function expectedTables(): ExpectedTable[] {

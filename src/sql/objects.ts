@@ -125,18 +125,13 @@ export async function statementEffect(statement: Statement, where = 'SQL'): Prom
         .map((p: Node) => p.FunctionParameter)
         .filter((p: Node) => IDENTITY_MODES.has(p.mode))
         .map((p: Node) => p.argType);
-      effect.creates.push({
-        ...functionObject(names(stmt.funcname), args, where),
-        definition: functionDefinition(stmt.options ?? []),
-      });
-      const options = Object.fromEntries(
-        (stmt.options ?? []).map((o: Node) => [o.DefElem.defname, o.DefElem.arg]),
-      );
+      const definition = functionDefinition(stmt.options ?? []);
+      effect.creates.push({ ...functionObject(names(stmt.funcname), args, where), definition });
+      const language = (stmt.options ?? []).find((o: Node) => o.DefElem.defname === 'language')?.DefElem.arg;
       // SQL-language bodies are checked when created: the functions they call must exist first.
-      if (options.language?.String?.sval === 'sql') {
-        const body = options.as?.List?.items?.[0]?.String?.sval;
-        if (body)
-          effect.calls.push(...calledFunctions((await parseStatements(body, where)).map((s) => s.node)));
+      if (language?.String?.sval === 'sql' && definition.body) {
+        const body = await parseStatements(definition.body, where);
+        effect.calls.push(...calledFunctions(body.map((s) => s.node)));
       }
       if (stmt.sql_body) effect.calls.push(...calledFunctions(stmt.sql_body));
       break;

@@ -115,6 +115,7 @@ describe('saas-schema', { timeout: 120_000 }, () => {
     expect(await t.snapshot()).toEqual(before);
   });
 
+  // On a server the second waits on the advisory lock; on PGlite on the data folder's lock file.
   it('two migrate runs at once: one applies everything, the other waits and finds nothing pending', async () => {
     const t = await target();
     const [a, b] = await Promise.all([t.cli(['migrate']), t.cli(['migrate'])]);

@@ -109,6 +109,4 @@ describe('saas-schema verify', { timeout: 120_000 }, () => {
     await expect(t.applyScript(file)).rejects.toThrow(/already has saas-schema migrations applied/);
     expect(await t.snapshot()).toEqual(before);
   });
-
-  // On a server the second waits on the advisory lock; on PGlite on the data folder's lock file.
 });

@@ -1,7 +1,8 @@
 /**
  * The `saas-schema` CLI for tests. `cli(args)` runs it in this process (`runCli`, the function
  * the binary calls) with its own streams, environment and working directory: no Node start-up per
- * call; on a `cliTarget` PGlite folder the runs share one open database. `cliBinary(args)` runs the BUILT binary (`dist/cli/main.js`, built by `pretest`), for what
+ * call; on a `cliTarget` PGlite folder the runs share one open database. `cliBinary(args)` runs
+ * the BUILT binary (`dist/cli/main.js`, built by `pretest`), for what
  * only the binary shows. `cliTarget()` is a database for the CLI on the suite's engine: a PGlite
  * folder (`--pglite DIR`) or a database on the server (`--database-url`), empty or copied from
  * the suite's migrated and seeded one.
@@ -100,8 +101,8 @@ export async function cliTarget(options: { migrated?: boolean } = {}): Promise<C
     const pglite = join(dir, 'pglite');
     copyPgliteFolder(pglite, { migrated });
     // One PGlite on the folder for the whole test: each CLI run locks the folder as usual but
-    // borrows this database instead of starting PGlite again (cli.test.ts and binary.test.ts
-    // open folders the way the binary does).
+    // borrows this database instead of starting PGlite again (binary.test.ts and cli.test.ts's
+    // run without a target open folders the way users do).
     const pg = new PGlite(pglite);
     const db = drizzle(pg);
     const openPglite = async (path: string) => {
