@@ -1,6 +1,7 @@
 /** The marketplace's typed queries on a seeded database. */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../src/db.js';
 import { PluginRequirementError } from '../../src/modules/marketplace/errors.js';
 import { rollupUsageEvents } from '../../src/modules/marketplace/functions.js';
 import { plugins } from '../../src/modules/marketplace/plugins.js';
@@ -55,6 +56,81 @@ describe('browsePlugins', () => {
 
   it('refuses a cursor it did not make', async () => {
     await expect(browsePlugins(t.db, { cursor: 'nonsense' })).rejects.toThrow(/invalid cursor/);
+  });
+});
+
+describe('search_plugins', () => {
+  // Three published plugins sharing a word and a tag, each first in one sort order, and a draft.
+  beforeAll(async () => {
+    const plugin = (
+      id: string,
+      downloads: number,
+      rating: number,
+      day: number,
+      tier: 'free' | 'pro',
+      category: string,
+    ): typeof plugins.$inferInsert => ({
+      id,
+      displayName: id,
+      description: 'zebrafish',
+      tags: ['sorted'],
+      tier,
+      category,
+      downloads,
+      rating,
+      createdAt: new Date(Date.UTC(2026, 0, day)),
+      status: 'published',
+    });
+    await t.db
+      .insert(plugins)
+      .values([
+        plugin('sorted-a', 30, 1, 1, 'free', 'security'),
+        plugin('sorted-b', 20, 5, 2, 'pro', 'security'),
+        plugin('sorted-c', 10, 3, 3, 'free', 'analytics'),
+        { ...plugin('sorted-draft', 99, 5, 4, 'free', 'security'), status: 'draft' },
+      ]);
+  });
+  const search = (args: ReturnType<typeof sql>) =>
+    withUser(t.db, {}, async (tx) =>
+      (await rows<{ id: string }>(tx, sql`select id from public.search_plugins(${args})`)).map((r) => r.id),
+    );
+
+  it('sorts the matches of a word by downloads, rating or newest, published plugins only', async () => {
+    expect(await search(sql`search => 'zebrafish'`)).toEqual(['sorted-a', 'sorted-b', 'sorted-c']);
+    expect(await search(sql`search => 'zebrafish', sort => 'rating'`)).toEqual([
+      'sorted-b',
+      'sorted-c',
+      'sorted-a',
+    ]);
+    expect(await search(sql`search => 'zebrafish', sort => 'newest'`)).toEqual([
+      'sorted-c',
+      'sorted-b',
+      'sorted-a',
+    ]);
+  });
+
+  it('sorts the plugins of a tag by downloads, rating or newest', async () => {
+    expect(await search(sql`tag => 'sorted'`)).toEqual(['sorted-a', 'sorted-b', 'sorted-c']);
+    expect(await search(sql`tag => 'sorted', sort => 'rating'`)).toEqual([
+      'sorted-b',
+      'sorted-c',
+      'sorted-a',
+    ]);
+    expect(await search(sql`tag => 'sorted', sort => 'newest'`)).toEqual([
+      'sorted-c',
+      'sorted-b',
+      'sorted-a',
+    ]);
+  });
+
+  it('narrows a word or a tag by tier, category, the other of the two and max_results', async () => {
+    expect(await search(sql`search => 'zebrafish', tier => 'free'`)).toEqual(['sorted-a', 'sorted-c']);
+    expect(await search(sql`tag => 'sorted', category => 'security', sort => 'newest'`)).toEqual([
+      'sorted-b',
+      'sorted-a',
+    ]);
+    expect(await search(sql`search => 'zebrafish', tag => 'other'`)).toEqual([]);
+    expect(await search(sql`tag => 'sorted', sort => 'rating', max_results => 1`)).toEqual(['sorted-b']);
   });
 });
 
