@@ -38,7 +38,7 @@ const tryFile = args.find((a) => a.startsWith('--try='))?.slice('--try='.length)
 const scale: Scale = quick ? { users: 1_000, countersPerUser: 100 } : { users: 10_000, countersPerUser: 100 };
 const settings: Settings = quick
   ? { clients: 8, rounds: 2, transactionsPerClient: 100 }
-  : { clients: 8, rounds: 5, seconds: 5 };
+  : { clients: 8, rounds: 9, seconds: 3 };
 const MIGRATE_TARGET_MS = { postgres: 2_000, pglite: 5_000 };
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -196,7 +196,7 @@ function table(results: PairResult[]): string {
     ].join(' | '),
   );
   return [
-    '| pair | subject tps (median) | baseline tps (median) | ratio | target | |',
+    '| pair | subject tps (median) | baseline tps (median) | ratio (median of rounds) | target | |',
     '|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r} |`),
   ].join('\n');

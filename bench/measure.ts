@@ -47,11 +47,15 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** The ratio a pair is judged by, and whether it meets its target (report-only pairs always do). */
-export function judge(pair: Pair, subjectTps: number, baselineTps: number): { ratio: number; ok: boolean } {
+/**
+ * The ratio a pair is judged by, from the subject's tps over the baseline's in each round (the two
+ * sides of a round run back to back, so a machine slowing down for a minute slows both): their
+ * median, as a throughput or as a slowdown. Report-only pairs always meet their target.
+ */
+export function judge(pair: Pair, roundThroughputs: number[]): { ratio: number; ok: boolean } {
   const t = pair.target;
-  const throughput = subjectTps / baselineTps;
-  const slowdown = baselineTps / subjectTps;
+  const throughput = median(roundThroughputs);
+  const slowdown = median(roundThroughputs.map((r) => 1 / r));
   if (t.kind === 'throughput') return { ratio: throughput, ok: throughput >= t.min };
   if (t.kind === 'slowdown') return { ratio: slowdown, ok: slowdown <= t.max };
   return { ratio: t.ratio === 'throughput' ? throughput : slowdown, ok: true };
@@ -144,7 +148,10 @@ export async function measurePair(h: Harness, pair: Pair): Promise<PairResult> {
   }
   const subjectTps = median(subject.map((r) => r.tps));
   const baselineTps = median(baseline.map((r) => r.tps));
-  const { ratio, ok } = judge(pair, subjectTps, baselineTps);
+  const { ratio, ok } = judge(
+    pair,
+    subject.map((run, round) => run.tps / baseline[round]!.tps),
+  );
   return {
     pair,
     subject,
