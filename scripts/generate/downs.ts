@@ -9,7 +9,7 @@
 import { dropStatement, key } from '../../src/sql/objects.js';
 import { splitStatements } from '../../src/sql/parse.js';
 import type { Section } from '../../src/sql/sections.js';
-import type { Unit } from './units.js';
+import { takenOver, type Unit } from './units.js';
 
 const downFileOf = (unit: Unit) => unit.source.replace(/\.sql$/, '.down.sql');
 
@@ -41,9 +41,10 @@ export async function downStatements(
     const previous = earlier.filter((s) => s.unit === section.unit).at(-1);
     if (previous) rerun.add(previous);
     const created = [...new Map(section.effects.flatMap((e) => e.creates).map((o) => [key(o), o])).values()];
+    const restoresItself = new Set(takenOver(unit));
     for (const o of [...created, ...section.effects.flatMap((e) => e.drops)]) {
       const before = definer.get(key(o));
-      if (before) rerun.add(before);
+      if (before && !restoresItself.has(key(o))) rerun.add(before);
     }
     if (unit.down !== undefined) {
       undo.push(...(await splitStatements(unit.down, downFileOf(unit))));

@@ -125,14 +125,29 @@ export async function accessUnits(tablesByModule: Partial<Record<Module, PgTable
   return units;
 }
 
+/**
+ * What a unit says it takes over (`-- takes over: function auth.uid()`, one line each): objects an
+ * earlier unit of its module creates and must keep creating, because that unit shipped and
+ * re-emitting it would make its down script undo far more than the object. The unit's own
+ * `.down.sql` restores them (running the earlier unit again would redo all of it).
+ */
+export const takenOver = (u: Unit) => [...u.body.matchAll(/^-- takes over: (.+)$/gm)].map((m) => m[1]!.trim());
+
 /** Each object is created by one unit only; grants on a function belong to the unit creating it. */
 export function checkOwnership(units: Unit[]): void {
   const owner = new Map<string, string>();
   for (const u of units) {
     const created = new Set(u.effects.flatMap((e) => e.creates.map(key)));
+    const takes = takenOver(u);
+    for (const k of takes) {
+      const other = owner.get(k);
+      if (!other || !other.startsWith(`${u.module}/`) || !created.has(k))
+        throw new Error(`${u.key} takes over ${k}, which no earlier unit of its module creates or it does not`);
+      if (u.down === undefined) throw new Error(`${u.key} takes over ${k}: write its .down.sql to restore it`);
+    }
     for (const k of created) {
       const other = owner.get(k);
-      if (other)
+      if (other && !takes.includes(k))
         throw new Error(`${k} is defined by two units, ${other} and ${u.key}: one object, one owner`);
       owner.set(k, u.key);
     }

@@ -77,6 +77,13 @@ const PLANT = [
   ),
 ];
 
+/**
+ * The auth functions the compatibility layer creates off Supabase: inlinable, as Supabase's own
+ * are, so without SET (a SQL function with one is planned on every call); they name everything
+ * by schema instead (tested below).
+ */
+const INLINABLE = ['auth.jwt()', 'auth.role()', 'auth.uid()'];
+
 /** Runs a statement in a savepoint so a refusal does not abort the transaction. */
 async function attempt(
   tx: { execute: (q: ReturnType<typeof sql.raw>) => Promise<unknown> },
@@ -96,9 +103,9 @@ async function attempt(
 class Rollback extends Error {}
 
 describe('pg_temp cannot hijack the package functions', () => {
-  it('gives every package function search_path = pg_catalog, pg_temp', async () => {
+  it('gives every package function search_path = pg_catalog, pg_temp (but the inlinable auth stand-ins)', async () => {
     const loose = (await packageFunctions()).filter(
-      (f) => !(f.config ?? []).includes('search_path=pg_catalog, pg_temp'),
+      (f) => !INLINABLE.includes(f.fn) && !(f.config ?? []).includes('search_path=pg_catalog, pg_temp'),
     );
     expect(loose.map((f) => `${f.fn}: ${f.config ?? 'no search_path'}`)).toEqual([]);
   });
@@ -144,5 +151,50 @@ describe('pg_temp cannot hijack the package functions', () => {
       if (!(e instanceof Rollback)) throw e;
     });
     expect(seen.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the auth functions', () => {
+  it('are inlined into the queries that call them (no call, no planning per query)', async () => {
+    const plan = await withUser(t.db, { sub: user.id }, async (tx) =>
+      (await rows<{ 'QUERY PLAN': string }>(tx, sql`explain (verbose) select * from public.users`))
+        .map((r) => r['QUERY PLAN'])
+        .join('\n'),
+    );
+    expect(plan).toContain('current_setting(');
+    expect(plan).not.toMatch(/auth\.(uid|role|jwt)\(/);
+  });
+
+  it('off Supabase, give the right claims when the session shadows their types and operators', async ({
+    skip,
+  }) => {
+    const ours = await rows(t.db, sql`select 1 from saas_schema.compat_objects where name = 'auth.uid()'`);
+    if (!ours.length) skip("on Supabase they are Supabase's own");
+    // A schema searched before pg_catalog with `<>` and `->>` that lie, and pg_temp types named
+    // like the casts' targets that refuse every value: unqualified names would pick them up.
+    for (const statement of [
+      'create schema shadow',
+      `create function shadow.never_differs(text, text) returns boolean language sql as 'select false'`,
+      'create operator shadow.<> (leftarg = text, rightarg = text, function = shadow.never_differs)',
+      `create function shadow.other_user(jsonb, text) returns text language sql
+         as $$ select '00000000-0000-4000-8000-000000000000' $$`,
+      'create operator shadow.->> (leftarg = jsonb, rightarg = text, function = shadow.other_user)',
+      'grant usage on schema shadow to authenticated',
+    ])
+      await t.db.execute(sql.raw(statement));
+    const seen = await withUser(t.db, { sub: user.id, role: 'authenticated' }, async (tx) => {
+      for (const type of ['uuid', 'jsonb', 'text'])
+        await tx.execute(sql.raw(`create domain pg_temp.${type} as pg_catalog.${type} check (false)`));
+      await tx.execute(sql.raw('set local search_path = shadow, pg_catalog, public'));
+      const [row] = await rows<{ uid: string; role: string; sub: string }>(
+        tx,
+        sql`select auth.uid() as uid, auth.role() as role, auth.jwt() operator(pg_catalog.->>) 'sub' as sub`,
+      );
+      throw Object.assign(new Rollback(), { row });
+    }).catch((e) => {
+      if (!(e instanceof Rollback)) throw e;
+      return (e as Rollback & { row: unknown }).row;
+    });
+    expect(seen).toEqual({ uid: user.id, role: 'authenticated', sub: user.id });
   });
 });
