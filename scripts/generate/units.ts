@@ -131,7 +131,8 @@ export async function accessUnits(tablesByModule: Partial<Record<Module, PgTable
  * re-emitting it would make its down script undo far more than the object. The unit's own
  * `.down.sql` restores them (running the earlier unit again would redo all of it).
  */
-export const takenOver = (u: Unit) => [...u.body.matchAll(/^-- takes over: (.+)$/gm)].map((m) => m[1]!.trim());
+export const takenOver = (u: Unit) =>
+  [...u.body.matchAll(/^-- takes over: (.+)$/gm)].map((m) => m[1]!.trim());
 
 /** Each object is created by one unit only; grants on a function belong to the unit creating it. */
 export function checkOwnership(units: Unit[]): void {
@@ -142,8 +143,11 @@ export function checkOwnership(units: Unit[]): void {
     for (const k of takes) {
       const other = owner.get(k);
       if (!other || !other.startsWith(`${u.module}/`) || !created.has(k))
-        throw new Error(`${u.key} takes over ${k}, which no earlier unit of its module creates or it does not`);
-      if (u.down === undefined) throw new Error(`${u.key} takes over ${k}: write its .down.sql to restore it`);
+        throw new Error(
+          `${u.key} takes over ${k}, which no earlier unit of its module creates or it does not`,
+        );
+      if (u.down === undefined)
+        throw new Error(`${u.key} takes over ${k}: write its .down.sql to restore it`);
     }
     for (const k of created) {
       const other = owner.get(k);

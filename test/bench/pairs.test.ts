@@ -80,7 +80,10 @@ describe('bench measurements', () => {
     expect(judge(pair({ kind: 'slowdown', max: 1.25 }), [1000 / 1300]).ok).toBe(false);
     expect(judge(pair({ kind: 'throughput', min: 0.8 }), [0.7])).toEqual({ ratio: 0.7, ok: false });
     // One slow round does not decide: the median of 0.5, 0.85, 0.9 is 0.85.
-    expect(judge(pair({ kind: 'throughput', min: 0.8 }), [0.9, 0.5, 0.85])).toEqual({ ratio: 0.85, ok: true });
+    expect(judge(pair({ kind: 'throughput', min: 0.8 }), [0.9, 0.5, 0.85])).toEqual({
+      ratio: 0.85,
+      ok: true,
+    });
     expect(judge(pair({ kind: 'report', note: '' }), [0.001]).ok).toBe(true);
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
