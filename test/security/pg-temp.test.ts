@@ -28,13 +28,14 @@ afterAll(() => t.close());
 
 const schemas = sql.raw(`(${PACKAGE_SCHEMAS.map((s) => `'${s}'`).join(', ')})`);
 
-type Fn = { fn: string; call: string; definer: boolean; config: string[] | null };
+type Fn = { fn: string; call: string; definer: boolean; config: string[] | null; language: string };
 
 /** Every function of the package (and of the compatibility layer), with a call that type-checks. */
 async function packageFunctions(): Promise<Fn[]> {
   return rows<Fn>(
     t.db,
     sql`select p.oid::regprocedure::text as fn, p.prosecdef as definer, p.proconfig as config,
+               (select lanname from pg_language where oid = p.prolang) as language,
                format('%I.%I(%s)', n.nspname, p.proname,
                  (select string_agg(format('null::%I.%I', tn.nspname, ty.typname), ', ' order by a.n)
                   from unnest(p.proargtypes) with ordinality a(type, n)
@@ -108,6 +109,13 @@ describe('pg_temp cannot hijack the package functions', () => {
       (f) => !INLINABLE.includes(f.fn) && !(f.config ?? []).includes('search_path=pg_catalog, pg_temp'),
     );
     expect(loose.map((f) => `${f.fn}: ${f.config ?? 'no search_path'}`)).toEqual([]);
+  });
+
+  it('writes every function that sets search_path in PL/pgSQL (a SQL one is planned on every call)', async () => {
+    // A LANGUAGE sql function with a SET clause is neither inlined nor plan-cached: a policy or a
+    // check calling it parses and plans its body each time (docs/performance.md).
+    const planned = (await packageFunctions()).filter((f) => f.language === 'sql' && f.config?.length);
+    expect(planned.map((f) => `${f.fn}: ${f.config}`)).toEqual([]);
   });
 
   it('runs nothing planted in pg_temp when a user calls any package function or queries under RLS', async () => {
