@@ -6,9 +6,8 @@ import { users } from '../core/users.js';
 
 /**
  * Windowed quota counters (docs/billing.md), incremented atomically by
- * `increment_usage_counter()` and checked against the plan by `check_usage_quota()`. The key is
- * the counter's identity (user, metric, window start): the upsert's conflict target and every
- * per-user query's index. The user reads their own; admins read all; the service role writes.
+ * `increment_usage_counter()` and checked against the plan by `check_usage_quota()`. The user
+ * reads their own; admins read all; the service role writes.
  */
 export const usageCounters = defineTable(
   'usage_counters',
@@ -26,7 +25,15 @@ export const usageCounters = defineTable(
     ...timestamps,
   },
   (t) => [
-    primaryKey({ name: 'usage_counters_pkey', columns: [t.userId, t.metric, t.windowStart] }),
+    /**
+     * The counter's identity and the upsert's conflict target. It leads with the window: the
+     * current window's keys sit together at the index's right edge, a few pages every increment
+     * finds cached; led by the user, each increment touched its own leaf among all of history's
+     * (docs/performance.md: 0.84x -> 0.94x a bare upsert's throughput).
+     */
+    primaryKey({ name: 'usage_counters_pkey', columns: [t.windowStart, t.userId, t.metric] }),
+    /** Every per-user query (the policy's `user_id = auth.uid()`, a user's recent windows). */
+    index('usage_counters_user_id_window_start_idx').on(t.userId, t.windowStart),
     check('usage_counters_count_check', sql`${t.count} >= 0`),
     check('usage_counters_window_check', sql`${t.windowEnd} > ${t.windowStart}`),
     /**

@@ -71,11 +71,17 @@ export const usageAggregates = defineTable(
     ...timestamps,
   },
   (t) => [
-    /** The aggregate's identity: the upserts' conflict target and every per-user query's index. */
-    primaryKey({ name: 'usage_aggregates_pkey', columns: [t.userId, t.pluginId, t.period, t.metric] }),
     /**
-     * Deleting a plugin cascades to its aggregates (the key leads with the user). Increments
-     * never change `plugin_id`, so their updates stay HOT and never touch this index.
+     * The aggregate's identity and the upserts' conflict target. It leads with the period, as
+     * `usage_counters`' key leads with its window: this month's keys sit together, cached, and a
+     * rollup reads one period's range.
+     */
+    primaryKey({ name: 'usage_aggregates_pkey', columns: [t.period, t.userId, t.pluginId, t.metric] }),
+    /** Every per-user query (the policy's `user_id = auth.uid()`). */
+    index('usage_aggregates_user_id_period_idx').on(t.userId, t.period),
+    /**
+     * Deleting a plugin cascades to its aggregates. Increments never change `plugin_id` (nor
+     * `user_id`, `period`), so their updates stay HOT and touch none of the indexes.
      */
     index('usage_aggregates_plugin_id_idx').on(t.pluginId),
     check('usage_aggregates_period_check', sql.raw(`period ~ '${periodPattern}'`)),
