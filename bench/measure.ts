@@ -131,6 +131,7 @@ export async function measurePair(h: Harness, pair: Pair): Promise<PairResult> {
     if (plan) plans.push(`${side.label}: ${plan}`);
     if (problem) problems.push(`${pair.name} / ${problem}`);
   }
+  for (const statement of pair.before ?? []) await h.sql.unsafe(statement);
   // A settled start: the previous pair's (or the load's) dirty pages written out, so this pair
   // does not pay their checkpoint. Needs superuser or pg_checkpoint; without it, skipped.
   await h.sql.unsafe('checkpoint').catch(() => {});

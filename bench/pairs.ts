@@ -59,7 +59,27 @@ export type Pair = {
    * raises by exactly one (e.g. the sum of a counter), read before and after each run.
    */
   counts?: { subject?: string; baseline?: string };
+  /**
+   * Statements run once before the pair's rounds, to give both sides the same start (see
+   * `bareUpsert`): otherwise a side's state depends on which pairs ran before it.
+   */
+  before?: string[];
 };
+
+/**
+ * The floor of every counter pair: the same upsert on a table with nothing but a key and a
+ * number (`bench_counter`, created by the billing loader). A counter pair starts it empty
+ * (`before`), as the subject's current window starts: each side's first increment of a user
+ * inserts, the rest update. Left full by an earlier pair, the baseline only updated while the
+ * subject still inserted its 10,000 first rows (with their foreign-key checks).
+ */
+export const bareUpsert = {
+  label: 'bare 2-column upsert',
+  as: 'service_role',
+  sql: 'INSERT INTO public.bench_counter AS c (k, n) VALUES (:uid, 1) ON CONFLICT (k) DO UPDATE SET n = c.n + 1',
+} as const;
+export const bareUpsertTotal = 'SELECT coalesce(sum(n), 0) AS n FROM public.bench_counter';
+export const bareUpsertFromEmpty = ['TRUNCATE public.bench_counter'];
 
 export type BenchModule = {
   /** Statements loading the module's data at scale; `:users` is the number of users. */

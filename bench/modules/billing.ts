@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { getCurrentPlan } from '../../src/modules/billing/queries/plans.js';
 import { users } from '../../src/modules/core/users.js';
 import { withUser } from '../../src/with-user.js';
-import type { BenchModule, Pair } from '../pairs.js';
+import { type BenchModule, bareUpsert, bareUpsertFromEmpty, bareUpsertTotal, type Pair } from '../pairs.js';
 
 const METRICS = ['messages', 'api_requests', 'storage_bytes', 'agents', 'instances'];
 /** Counters every 3 days back from today: about 45 of a user's 100 fall in the last 30 days. */
@@ -13,18 +13,11 @@ const last30Days = `window_start >= now() - interval '30 days'`;
 /** Every read of a user's counters must go through the key (user_id first), never a window scan. */
 const byUser = { table: 'usage_counters', by: 'user_id' };
 const apiRequestsTotal = `SELECT sum(count) AS n FROM public.usage_counters WHERE metric = 'api_requests'`;
-const bareUpsertTotal = 'SELECT coalesce(sum(n), 0) AS n FROM public.bench_counter';
 
 const increment = {
   label: 'increment_usage_counter',
   as: 'service_role',
   sql: `SELECT public.increment_usage_counter(:uid, 'api_requests', 1)`,
-} as const;
-/** The floor: the same upsert on a table with nothing but a key and a number. */
-const bareUpsert = {
-  label: 'bare 2-column upsert',
-  as: 'service_role',
-  sql: 'INSERT INTO public.bench_counter AS c (k, n) VALUES (:uid, 1) ON CONFLICT (k) DO UPDATE SET n = c.n + 1',
 } as const;
 
 const pairs: Pair[] = [
@@ -68,6 +61,7 @@ const pairs: Pair[] = [
     baseline: bareUpsert,
     target: { kind: 'throughput', min: 0.8 },
     counts: { subject: apiRequestsTotal, baseline: bareUpsertTotal },
+    before: bareUpsertFromEmpty,
   },
   {
     name: 'increment_usage_counter, hot key',
@@ -77,6 +71,7 @@ const pairs: Pair[] = [
     target: { kind: 'report', note: 'contention, not gated', ratio: 'throughput' },
     hotUser: true,
     counts: { subject: apiRequestsTotal, baseline: bareUpsertTotal },
+    before: bareUpsertFromEmpty,
   },
   {
     name: 'check_usage_quota',

@@ -2,7 +2,7 @@
  * marketplace: 100K plugins, 1M usage events, per-user licenses, trials, aggregates and
  * notification preferences; seed 000's usage RPCs and the browse/search queries.
  */
-import type { BenchModule, Pair } from '../pairs.js';
+import { type BenchModule, bareUpsert, bareUpsertFromEmpty, bareUpsertTotal, type Pair } from '../pairs.js';
 
 const PLUGINS = 100_000;
 const EVENTS_PER_USER = 100;
@@ -16,13 +16,6 @@ const SEEDED = [
 const PERIODS = 6;
 
 const thisPeriod = `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM')`;
-/** The bare upsert the billing module's loader creates: the floor of every counter. */
-const bareUpsert = {
-  label: 'bare 2-column upsert',
-  as: 'service_role',
-  sql: 'INSERT INTO public.bench_counter AS c (k, n) VALUES (:uid, 1) ON CONFLICT (k) DO UPDATE SET n = c.n + 1',
-} as const;
-const bareUpsertTotal = 'SELECT coalesce(sum(n), 0) AS n FROM public.bench_counter';
 const usageTotal = (metric: string) =>
   `SELECT coalesce(sum(count), 0) AS n FROM public.usage_aggregates WHERE metric = '${metric}' AND period = ${thisPeriod}`;
 
@@ -80,6 +73,7 @@ const pairs: Pair[] = [
     baseline: bareUpsert,
     target: { kind: 'throughput', min: 0.8 },
     counts: { subject: usageTotal('issues'), baseline: bareUpsertTotal },
+    before: bareUpsertFromEmpty,
   },
   {
     name: 'increment_agent_execution',
@@ -92,6 +86,7 @@ const pairs: Pair[] = [
     baseline: bareUpsert,
     target: { kind: 'throughput', min: 0.8 },
     counts: { subject: usageTotal('agent_executions'), baseline: bareUpsertTotal },
+    before: bareUpsertFromEmpty,
   },
   {
     name: 'increment_usage, hot key',
@@ -101,6 +96,7 @@ const pairs: Pair[] = [
     target: { kind: 'report', note: 'contention, not gated', ratio: 'throughput' },
     hotUser: true,
     counts: { subject: usageTotal('issues'), baseline: bareUpsertTotal },
+    before: bareUpsertFromEmpty,
   },
   ...catalogue(
     "plugins: seed 000's EXPLAIN query",

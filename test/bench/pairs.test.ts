@@ -6,7 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { judge, median, sanityProblems } from '../../bench/measure.js';
 import { benchModules } from '../../bench/modules/index.js';
-import { type Pair, perUserListPair, perUserTables, pgbenchScript } from '../../bench/pairs.js';
+import {
+  bareUpsert,
+  bareUpsertFromEmpty,
+  type Pair,
+  perUserListPair,
+  perUserTables,
+  pgbenchScript,
+} from '../../bench/pairs.js';
 import { parsePgbenchOutput } from '../../bench/pgbench.js';
 
 const pgbench15Output = `transaction type: script.sql
@@ -45,6 +52,13 @@ describe('bench pairs', () => {
     const scale = { users: 10, countersPerUser: 100 };
     const loaded = Object.assign({}, ...Object.values(benchModules).map((m) => m.rows(scale)));
     for (const { table } of perUserTables()) expect(loaded[table], table).toBeGreaterThan(0);
+  });
+
+  it('starts the bare upsert table empty before every pair measured against it (both sides insert first)', () => {
+    const pairs = Object.values(benchModules).flatMap((m) => m.pairs);
+    const againstBare = pairs.filter((p) => p.baseline === bareUpsert);
+    expect(againstBare.length).toBeGreaterThanOrEqual(5);
+    for (const p of againstBare) expect(p.before, p.name).toEqual(bareUpsertFromEmpty);
   });
 
   it('gives every pair a distinct name and a target', () => {
