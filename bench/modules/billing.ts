@@ -10,7 +10,7 @@ const METRICS = ['messages', 'api_requests', 'storage_bytes', 'agents', 'instanc
 const WINDOW_EVERY_DAYS = 3;
 
 const last30Days = `window_start >= now() - interval '30 days'`;
-/** Every read of a user's counters must go through the key (user_id first), never a window scan. */
+/** Every read of a user's counters must find them by `user_id` (the user index or the key), never a window scan. */
 const byUser = { table: 'usage_counters', by: 'user_id' };
 const apiRequestsTotal = `SELECT sum(count) AS n FROM public.usage_counters WHERE metric = 'api_requests'`;
 
