@@ -6,7 +6,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/db.js';
-import { incrementUsage, startPluginTrial } from '../../src/modules/marketplace/functions.js';
+import {
+  incrementAgentExecution,
+  incrementUsage,
+  startPluginTrial,
+} from '../../src/modules/marketplace/functions.js';
 import { pluginReviews } from '../../src/modules/marketplace/plugin-reviews.js';
 import { plugins } from '../../src/modules/marketplace/plugins.js';
 import { withUser } from '../../src/with-user.js';
@@ -51,6 +55,28 @@ describe(`marketplace writes, ${raceMode()}`, () => {
       sql`select count from usage_aggregates where user_id = ${user.id} and period = '2026-06'`,
     );
     expect(Number(row!.count)).toBe(132);
+  });
+
+  it('32 increment_agent_execution calls on one new key count exactly 32, in the count and the agent entry', async () => {
+    const user = await createUser(t.db);
+    const key = {
+      userId: user.id,
+      pluginId: 'miyabi-operations-pro',
+      period: '2026-07',
+      agentName: 'coordinator',
+    };
+    const returned = await Promise.all(
+      Array.from({ length: 32 }, (_, i) => incrementAgentExecution(client(i), key)),
+    );
+    const [row] = await rows<{ count: string; agent_executions: Record<string, number> }>(
+      t.db,
+      sql`select count, agent_executions from usage_aggregates
+          where user_id = ${user.id} and period = '2026-07' and metric = 'agent_executions'`,
+    );
+    expect(Number(row!.count)).toBe(32);
+    expect(row!.agent_executions).toEqual({ coordinator: 32 });
+    // Each call saw its own increment: the returned counts are 1..32, once each.
+    expect(returned.sort((a, b) => a - b)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
   });
 
   it('20 trial starts for one user and plugin make one trial; the others are refused', async () => {

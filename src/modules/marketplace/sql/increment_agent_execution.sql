@@ -1,6 +1,7 @@
 -- Seed 000's RPC: counts one execution of `agent_name` in a user's monthly usage of a plugin:
--- the `agent_executions` aggregate's count and its per-agent entry, in one atomic upsert.
--- Returns the agent's new count. For the service role only.
+-- the `agent_executions` aggregate's count and its per-agent entry, atomically. Returns the
+-- agent's new count. Updates the aggregate in place and creates it only when there is none yet,
+-- as `increment_usage` does (and for the same reason). For the service role only.
 CREATE OR REPLACE FUNCTION public.increment_agent_execution(
   user_id uuid,
   plugin_id text,
@@ -15,23 +16,37 @@ AS $$
 DECLARE
   agent_count bigint;
 BEGIN
-  INSERT INTO public.usage_aggregates AS a (user_id, plugin_id, period, metric, count, agent_executions)
-  VALUES (
-    increment_agent_execution.user_id,
-    increment_agent_execution.plugin_id,
-    increment_agent_execution.period,
-    'agent_executions',
-    1,
-    pg_catalog.jsonb_build_object(increment_agent_execution.agent_name, 1)
-  )
-  ON CONFLICT (user_id, plugin_id, period, metric)
-  DO UPDATE SET
+  UPDATE public.usage_aggregates AS a
+  SET
     count = a.count + 1,
     updated_at = now(), -- skips the updated_at trigger
     agent_executions = a.agent_executions || pg_catalog.jsonb_build_object(
       increment_agent_execution.agent_name,
       coalesce((a.agent_executions ->> increment_agent_execution.agent_name)::bigint, 0) + 1)
+  WHERE a.period = increment_agent_execution.period
+    AND a.user_id = increment_agent_execution.user_id
+    AND a.plugin_id = increment_agent_execution.plugin_id
+    AND a.metric = 'agent_executions'
   RETURNING (a.agent_executions ->> increment_agent_execution.agent_name)::bigint INTO agent_count;
+  IF NOT FOUND THEN
+    INSERT INTO public.usage_aggregates AS a (user_id, plugin_id, period, metric, count, agent_executions)
+    VALUES (
+      increment_agent_execution.user_id,
+      increment_agent_execution.plugin_id,
+      increment_agent_execution.period,
+      'agent_executions',
+      1,
+      pg_catalog.jsonb_build_object(increment_agent_execution.agent_name, 1)
+    )
+    ON CONFLICT (period, user_id, plugin_id, metric)
+    DO UPDATE SET
+      count = a.count + 1,
+      updated_at = now(),
+      agent_executions = a.agent_executions || pg_catalog.jsonb_build_object(
+        increment_agent_execution.agent_name,
+        coalesce((a.agent_executions ->> increment_agent_execution.agent_name)::bigint, 0) + 1)
+    RETURNING (a.agent_executions ->> increment_agent_execution.agent_name)::bigint INTO agent_count;
+  END IF;
   RETURN agent_count;
 END
 $$;
