@@ -2,7 +2,7 @@
  * marketplace: 100K plugins, 1M usage events, per-user licenses, trials, aggregates and
  * notification preferences; seed 000's usage RPCs and the browse/search queries.
  */
-import { type BenchModule, bareUpsert, bareUpsertFromEmpty, bareUpsertTotal, type Pair } from '../pairs.js';
+import { type BenchModule, bareUpsert, bareUpsertTotal, countersForEveryUser, type Pair } from '../pairs.js';
 
 const PLUGINS = 100_000;
 const EVENTS_PER_USER = 100;
@@ -19,10 +19,18 @@ const thisPeriod = `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM')`;
 const usageTotal = (metric: string) =>
   `SELECT coalesce(sum(count), 0) AS n FROM public.usage_aggregates WHERE metric = '${metric}' AND period = ${thisPeriod}`;
 
+/** This month's aggregate of `metric` for every user, for seed 000's plugin. */
+const everyAggregate = (metric: string) =>
+  countersForEveryUser(
+    `INSERT INTO public.usage_aggregates (user_id, plugin_id, period, metric)
+     SELECT id, 'miyabi-operations-pro', ${thisPeriod}, '${metric}' FROM public.bench_users
+     ON CONFLICT DO NOTHING`,
+  );
+
 const incrementUsage = {
   label: 'increment_usage',
   as: 'service_role',
-  sql: `SELECT public.increment_usage(:uid, 'miyabi-operations-pro', ${thisPeriod}, 'issues', 1)`,
+  sql: `SELECT public.increment_usage(:uid, 'miyabi-operations-pro', :period, 'issues', 1)`,
 } as const;
 
 /**
@@ -73,7 +81,7 @@ const pairs: Pair[] = [
     baseline: bareUpsert,
     target: { kind: 'throughput', min: 0.8 },
     counts: { subject: usageTotal('issues'), baseline: bareUpsertTotal },
-    before: bareUpsertFromEmpty,
+    before: everyAggregate('issues'),
   },
   {
     name: 'increment_agent_execution',
@@ -81,12 +89,12 @@ const pairs: Pair[] = [
     subject: {
       label: 'increment_agent_execution',
       as: 'service_role',
-      sql: `SELECT public.increment_agent_execution(:uid, 'miyabi-operations-pro', ${thisPeriod}, 'coordinator')`,
+      sql: `SELECT public.increment_agent_execution(:uid, 'miyabi-operations-pro', :period, 'coordinator')`,
     },
     baseline: bareUpsert,
     target: { kind: 'throughput', min: 0.8 },
     counts: { subject: usageTotal('agent_executions'), baseline: bareUpsertTotal },
-    before: bareUpsertFromEmpty,
+    before: everyAggregate('agent_executions'),
   },
   {
     name: 'increment_usage, hot key',
@@ -96,7 +104,7 @@ const pairs: Pair[] = [
     target: { kind: 'report', note: 'contention, not gated', ratio: 'throughput' },
     hotUser: true,
     counts: { subject: usageTotal('issues'), baseline: bareUpsertTotal },
-    before: bareUpsertFromEmpty,
+    before: everyAggregate('issues'),
   },
   ...catalogue(
     "plugins: seed 000's EXPLAIN query",

@@ -8,7 +8,7 @@ import { judge, median, sanityProblems } from '../../bench/measure.js';
 import { benchModules } from '../../bench/modules/index.js';
 import {
   bareUpsert,
-  bareUpsertFromEmpty,
+  countersForEveryUser,
   type Pair,
   perUserListPair,
   perUserTables,
@@ -54,11 +54,17 @@ describe('bench pairs', () => {
     for (const { table } of perUserTables()) expect(loaded[table], table).toBeGreaterThan(0);
   });
 
-  it('starts the bare upsert table empty before every pair measured against it (both sides insert first)', () => {
+  it('starts every counter pair with a counter for every user on both sides (each increment updates)', () => {
     const pairs = Object.values(benchModules).flatMap((m) => m.pairs);
     const againstBare = pairs.filter((p) => p.baseline === bareUpsert);
     expect(againstBare.length).toBeGreaterThanOrEqual(5);
-    for (const p of againstBare) expect(p.before, p.name).toEqual(bareUpsertFromEmpty);
+    for (const p of againstBare) {
+      const subjectCounters = p.before?.at(-1) ?? '';
+      expect(p.before, p.name).toEqual(countersForEveryUser(subjectCounters));
+      expect(subjectCounters, p.name).toMatch(
+        /^INSERT INTO public\.(usage_counters|usage_aggregates) .*FROM public\.bench_users/s,
+      );
+    }
   });
 
   it('gives every pair a distinct name and a target', () => {
