@@ -187,7 +187,7 @@ const latency = (r: PairResult, side: 'subject' | 'baseline') =>
 const line = (r: PairResult) =>
   `${r.pair.name}: ${r.pair.subject.label} ${fmt(r.subjectTps)} tps (${latency(r, 'subject')}) vs ${r.pair.baseline.label} ` +
   `${fmt(r.baselineTps)} tps (${latency(r, 'baseline')}) → ${fmt(r.ratio, 2)}× ${target(r.pair)} ${r.ok ? 'ok' : 'MISSED'}\n` +
-  `  rounds (subject tps / baseline tps): ${r.subject.map((run, i) => fmt(run.tps / r.baseline[i]!.tps, 2)).join(' ')}`;
+  `  rounds: ${r.rounds.map((x) => fmt(x, 2)).join(' ')}`;
 
 /** The results as the Markdown table docs/performance.md holds. */
 function table(results: PairResult[]): string {

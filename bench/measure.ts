@@ -32,6 +32,8 @@ export type PairResult = {
   baselineTps: number;
   /** slowdown: baseline tps / subject tps; throughput: subject tps / baseline tps. */
   ratio: number;
+  /** Each round's ratio, in the same sense. */
+  rounds: number[];
   ok: boolean;
   problems: string[];
   /** How the `indexed` sides found their rows, planned just before the pair ran. */
@@ -51,17 +53,25 @@ export const median = (values: number[]): number => {
 };
 
 /**
- * The ratio a pair is judged by, from the subject's tps over the baseline's in each round (the two
- * sides of a round run back to back, so a machine slowing down for a minute slows both): their
- * median, as a throughput or as a slowdown. Report-only pairs always meet their target.
+ * A round's ratio in the sense its pair is judged by: the subject's tps over the baseline's (the
+ * two sides of a round run back to back) as a throughput, or its inverse as a slowdown.
+ */
+export function roundRatio(pair: Pair, throughput: number): number {
+  const t = pair.target;
+  const asThroughput = t.kind === 'throughput' || (t.kind === 'report' && t.ratio === 'throughput');
+  return asThroughput ? throughput : 1 / throughput;
+}
+
+/**
+ * The ratio a pair is judged by: the median of its rounds' ratios (a machine slowing down for a
+ * minute slows both sides of a round). Report-only pairs always meet their target.
  */
 export function judge(pair: Pair, roundThroughputs: number[]): { ratio: number; ok: boolean } {
   const t = pair.target;
-  const throughput = median(roundThroughputs);
-  const slowdown = median(roundThroughputs.map((r) => 1 / r));
-  if (t.kind === 'throughput') return { ratio: throughput, ok: throughput >= t.min };
-  if (t.kind === 'slowdown') return { ratio: slowdown, ok: slowdown <= t.max };
-  return { ratio: t.ratio === 'throughput' ? throughput : slowdown, ok: true };
+  const ratio = median(roundThroughputs.map((r) => roundRatio(pair, r)));
+  if (t.kind === 'throughput') return { ratio, ok: ratio >= t.min };
+  if (t.kind === 'slowdown') return { ratio, ok: ratio <= t.max };
+  return { ratio, ok: true };
 }
 
 /** What makes a run worthless: nothing measured, failures, or writes that do not add up. */
@@ -158,10 +168,8 @@ export async function measurePair(h: Harness, pair: Pair): Promise<PairResult> {
   }
   const subjectTps = median(subject.map((r) => r.tps));
   const baselineTps = median(baseline.map((r) => r.tps));
-  const { ratio, ok } = judge(
-    pair,
-    subject.map((run, round) => run.tps / baseline[round]!.tps),
-  );
+  const throughputs = subject.map((run, round) => run.tps / baseline[round]!.tps);
+  const { ratio, ok } = judge(pair, throughputs);
   return {
     pair,
     subject,
@@ -169,6 +177,7 @@ export async function measurePair(h: Harness, pair: Pair): Promise<PairResult> {
     subjectTps,
     baselineTps,
     ratio,
+    rounds: throughputs.map((r) => roundRatio(pair, r)),
     ok: ok && !problems.length,
     problems,
     plans,
