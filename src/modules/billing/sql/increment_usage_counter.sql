@@ -1,8 +1,8 @@
 -- The windowed usage counter, incremented atomically. The window defaults to the current UTC day.
 -- Returns the counter's new value; a negative `amount` decrements (never below 0: a CHECK). The
--- counter usually exists, so it is updated in place by its key; only when that finds nothing does
--- an INSERT ... ON CONFLICT DO UPDATE create it (or add to the row a concurrent first call just
--- created): no increment is ever lost, and the common path skips the upsert's
+-- counter usually exists, so it is updated in place by its key; only when that finds nothing is it
+-- inserted, and when a concurrent first call inserted it meanwhile (ON CONFLICT DO NOTHING),
+-- updated after all: no increment is ever lost, and the common path skips the upsert's
 -- speculative-insertion check. PL/pgSQL so its statements' plans are cached per session (a
 -- LANGUAGE sql function with SET search_path is planned on every call). For the service role only.
 CREATE OR REPLACE FUNCTION public.increment_usage_counter(
@@ -20,14 +20,19 @@ AS $$
 DECLARE
   new_count integer;
 BEGIN
-  UPDATE public.usage_counters AS c
-  SET count = c.count + increment_usage_counter.amount, updated_at = now() -- now(): skips the trigger
-  WHERE c.window_start = increment_usage_counter.window_start
-    AND c.user_id = increment_usage_counter.user_id
-    AND c.metric = increment_usage_counter.metric
-  RETURNING c.count INTO new_count;
-  IF NOT FOUND THEN
-    INSERT INTO public.usage_counters AS c (user_id, metric, count, window_start, window_end)
+  LOOP
+    UPDATE public.usage_counters AS c
+    SET count = c.count + increment_usage_counter.amount, updated_at = now() -- now(): skips the trigger
+    WHERE c.window_start = increment_usage_counter.window_start
+      AND c.user_id = increment_usage_counter.user_id
+      AND c.metric = increment_usage_counter.metric
+    RETURNING c.count INTO new_count;
+    IF FOUND THEN
+      RETURN new_count;
+    END IF;
+    -- The window's first call for this key. If a concurrent first call inserts it first, nothing
+    -- is inserted here and the UPDATE above, run again, adds to its row.
+    INSERT INTO public.usage_counters (user_id, metric, count, window_start, window_end)
     VALUES (
       increment_usage_counter.user_id,
       increment_usage_counter.metric,
@@ -35,11 +40,12 @@ BEGIN
       increment_usage_counter.window_start,
       coalesce(increment_usage_counter.window_end, increment_usage_counter.window_start + interval '1 day')
     )
-    ON CONFLICT (window_start, user_id, metric)
-    DO UPDATE SET count = c.count + excluded.count, updated_at = now()
-    RETURNING c.count INTO new_count;
-  END IF;
-  RETURN new_count;
+    ON CONFLICT (window_start, user_id, metric) DO NOTHING
+    RETURNING count INTO new_count;
+    IF FOUND THEN
+      RETURN new_count;
+    END IF;
+  END LOOP;
 END
 $$;
 
