@@ -24,7 +24,14 @@ import { key } from '../src/sql/objects.js';
 import { migrationSections, readSections, type Section } from '../src/sql/sections.js';
 import { writeBarrels } from './generate/barrels.js';
 import { downStatements } from './generate/downs.js';
-import { accessUnits, checkOwnership, inCreationOrder, sqlUnits, type Unit } from './generate/units.js';
+import {
+  accessUnits,
+  checkDomainsCreatedOnce,
+  checkOwnership,
+  inCreationOrder,
+  sqlUnits,
+  type Unit,
+} from './generate/units.js';
 
 const OUT = 'drizzle';
 type JournalEntry = { idx: number; tag: string; when: number };
@@ -98,7 +105,7 @@ async function writeSchemaDown(entry: JournalEntry): Promise<void> {
   // then no longer exist: drop constraints first.
   const dropsConstraint = (s: string) => /^ALTER TABLE .* DROP CONSTRAINT /.test(s);
   const statements = [...diff.filter(dropsConstraint), ...diff.filter((s) => !dropsConstraint(s))];
-  writeFileSync(join(OUT, `${entry.tag}.down.sql`), joinStatements(statements));
+  writeFileSync(join(OUT, `${entry.tag}.down.sql`), fixUndefinedTypeSchema(joinStatements(statements)));
   console.log(`[saas-schema] ${entry.tag}.sql  (from src/modules: tables)`);
 }
 
@@ -112,6 +119,15 @@ function checkNothingLeftBehind(unit: Unit, history: Section[]): void {
       }
     }
   }
+}
+
+/**
+ * drizzle-kit 0.31 qualifies the new type of `ALTER COLUMN ... SET DATA TYPE` with the column's
+ * type schema even when it has none, as for a custom type (a domain): `"undefined"."usage_period"`
+ * (drizzle-orm#4806). Left unqualified, as its CREATE TABLE leaves it.
+ */
+function fixUndefinedTypeSchema(statements: string): string {
+  return statements.replaceAll('SET DATA TYPE "undefined".', 'SET DATA TYPE ');
 }
 
 /** Rewrites every down script derived from units; returns how many changed. */
@@ -153,7 +169,11 @@ async function main(): Promise<void> {
   checkOwnership(units);
   const history = await readSections(OUT);
   const changed = units.filter((u) => history.filter((s) => s.unit === u.key).at(-1)?.hash !== u.hash);
-  for (const unit of changed) checkNothingLeftBehind(unit, history);
+  const shipped = new Set(history.flatMap((s) => (s.unit ? [s.unit] : [])));
+  for (const unit of changed) {
+    checkNothingLeftBehind(unit, history);
+    checkDomainsCreatedOnce(unit, shipped);
+  }
 
   const journalBefore = readFileSync(join(OUT, 'meta', '_journal.json'), 'utf8');
   let schemaEntry: JournalEntry | undefined;
@@ -163,7 +183,11 @@ async function main(): Promise<void> {
       inCreationOrder(changed.filter((u) => u.phase === 'before-tables')),
     );
     schemaEntry = drizzleKit([`--name=${migrationName}`]);
-    if (schemaEntry) await writeSchemaDown(schemaEntry);
+    if (schemaEntry) {
+      const path = join(OUT, `${schemaEntry.tag}.sql`);
+      writeFileSync(path, fixUndefinedTypeSchema(readFileSync(path, 'utf8')));
+      await writeSchemaDown(schemaEntry);
+    }
     emitUnits(
       `${migrationName}_after_tables`,
       inCreationOrder(changed.filter((u) => u.phase === 'after-tables')),

@@ -166,6 +166,21 @@ export function checkOwnership(units: Unit[]): void {
 }
 
 /**
+ * A domain is created once: there is no CREATE OR REPLACE DOMAIN, so a changed unit creating one
+ * would fail to apply, and its down script could not run the shipped version again. `shipped`:
+ * the units whose earlier version a migration holds.
+ */
+export function checkDomainsCreatedOnce(unit: Unit, shipped: Set<string>): void {
+  if (!shipped.has(unit.key)) return;
+  for (const o of unit.effects.flatMap((e) => e.creates).filter((c) => c.kind === 'domain')) {
+    throw new Error(
+      `${unit.source} changed, and it creates domain ${o.id}, which is created once: restore the ` +
+        'file and change the domain with ALTER DOMAIN in a new unit (with its .down.sql)',
+    );
+  }
+}
+
+/**
  * Units in an order in which each can be created: after the units creating functions it calls
  * (SQL function bodies, policies and triggers are checked at creation). Otherwise the given order.
  */

@@ -1,6 +1,6 @@
 /**
  * What an SQL statement creates, drops or depends on, read from its parse tree: functions (by
- * identity, `schema.name(argtypes)`), triggers, policies and table privileges. Generation uses it
+ * identity, `schema.name(argtypes)`), triggers, policies, domains and table privileges. Generation uses it
  * to check that every object has one owning file, to order units and to derive down scripts;
  * `verify` uses it to know which functions, triggers and policies the migrations create.
  */
@@ -14,7 +14,7 @@ import {
   walk,
 } from './parse.js';
 
-export type ObjectKind = 'function' | 'trigger' | 'policy' | 'table-privileges';
+export type ObjectKind = 'function' | 'trigger' | 'policy' | 'domain' | 'table-privileges';
 
 /**
  * What `verify` compares of a function with its catalogue entry: the body as written (`prosrc`),
@@ -154,6 +154,13 @@ export async function statementEffect(statement: Statement, where = 'SQL'): Prom
       effect.calls.push(...calledFunctions([stmt.qual, stmt.with_check]));
       break;
     }
+    case 'CreateDomainStmt': {
+      const parts = names(stmt.domainname);
+      if (parts.length < 2) throw new Error(`${where}: schema-qualify the domain name (${parts.join('.')})`);
+      const name = qualifiedName(parts);
+      effect.creates.push({ kind: 'domain', id: name, name });
+      break;
+    }
     case 'GrantStmt': {
       if (stmt.objtype === 'OBJECT_TABLE' && stmt.targtype === 'ACL_TARGET_OBJECT') {
         for (const o of stmt.objects) {
@@ -173,6 +180,9 @@ export async function statementEffect(statement: Statement, where = 'SQL'): Prom
           if (o.ObjectWithArgs.args_unspecified)
             throw new Error(`${where}: give the argument types to drop a function`);
           effect.drops.push(functionWithArgs(o.ObjectWithArgs, where));
+        } else if (stmt.removeType === 'OBJECT_DOMAIN') {
+          const name = typeName(o.TypeName);
+          effect.drops.push({ kind: 'domain', id: name, name });
         } else if (stmt.removeType === 'OBJECT_TRIGGER' || stmt.removeType === 'OBJECT_POLICY') {
           const parts = names(o.List.items);
           const name = parts.pop()!;
@@ -214,6 +224,8 @@ export function dropStatement(o: SqlObject): string {
     case 'trigger':
     case 'policy':
       return `DROP ${o.kind.toUpperCase()} IF EXISTS ${o.id.replace(' on ', ' ON ')};`;
+    case 'domain':
+      return `DROP DOMAIN IF EXISTS ${o.id};`;
     case 'table-privileges':
       return `SELECT saas_schema.reset_table_privileges('${o.name}');`;
   }

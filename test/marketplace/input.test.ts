@@ -5,8 +5,12 @@ import { rows } from '../../src/db.js';
 import { usageEventInputSchema } from '../../src/modules/marketplace/inputs.js';
 import { pluginReviews } from '../../src/modules/marketplace/plugin-reviews.js';
 import { plugins } from '../../src/modules/marketplace/plugins.js';
-import { usageEvents } from '../../src/modules/marketplace/usage-events.js';
-import { pluginInsertSchema, pluginReviewInsertSchema } from '../../src/modules/marketplace/validation.js';
+import { usageAggregates, usageEvents } from '../../src/modules/marketplace/usage-events.js';
+import {
+  pluginInsertSchema,
+  pluginReviewInsertSchema,
+  usageAggregateInsertSchema,
+} from '../../src/modules/marketplace/validation.js';
 import { createTestDatabase, dbMessage, sqlState, type TestDatabase } from '../support/database.js';
 import { createUser, type TestUser } from '../support/fixtures.js';
 
@@ -121,5 +125,51 @@ describe('bad marketplace input', () => {
     expect(issues(usageEventInputSchema.safeParse({ ...event, pluginId: 'Not A Slug!' }))[0]).toMatch(
       /^pluginId: plugin id must be a slug/,
     );
+  });
+
+  describe('a usage aggregate (its rules are domains)', () => {
+    const aggregate = () => ({
+      userId: user.id,
+      pluginId: 'miyabi-operations-pro',
+      period: '2026-07',
+      metric: 'issues',
+    });
+
+    it('a period that is not a calendar month', async () => {
+      expect(issues(usageAggregateInsertSchema.safeParse({ ...aggregate(), period: '2026-13' }))).toEqual([
+        'period: period must be YYYY-MM',
+      ]);
+      await refusedByDatabase(
+        () => t.db.insert(usageAggregates).values({ ...aggregate(), period: '2026-13' }),
+        'usage_aggregates',
+        '23514',
+        /value for domain usage_period violates check constraint "usage_period_check"/,
+      );
+    });
+
+    it('a negative count', async () => {
+      expect(issues(usageAggregateInsertSchema.safeParse({ ...aggregate(), count: -1 }))[0]).toMatch(
+        /^count: /,
+      );
+      await refusedByDatabase(
+        () => t.db.insert(usageAggregates).values({ ...aggregate(), count: -1 }),
+        'usage_aggregates',
+        '23514',
+        /value for domain usage_count violates check constraint "usage_count_check"/,
+      );
+    });
+
+    it('agent executions that are not an object', async () => {
+      await refusedByDatabase(
+        () =>
+          t.db.execute(
+            sql`insert into usage_aggregates (user_id, plugin_id, period, metric, agent_executions)
+                values (${user.id}, 'miyabi-operations-pro', '2026-07', 'agent_executions', '[1]')`,
+          ),
+        'usage_aggregates',
+        '23514',
+        /value for domain agent_execution_counts violates check constraint "agent_execution_counts_check"/,
+      );
+    });
   });
 });

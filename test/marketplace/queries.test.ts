@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/db.js';
 import { PluginRequirementError } from '../../src/modules/marketplace/errors.js';
-import { rollupUsageEvents } from '../../src/modules/marketplace/functions.js';
+import { incrementAgentExecution, rollupUsageEvents } from '../../src/modules/marketplace/functions.js';
 import { plugins } from '../../src/modules/marketplace/plugins.js';
 import {
   browsePlugins,
@@ -171,6 +171,20 @@ describe('usage events', () => {
     ]);
     await rollupUsageEvents(t.db, '2026-04');
     expect(await usageForPeriod(t.db, { userId: user.id, period: '2026-04' })).toEqual(first);
+  });
+
+  it('reads the aggregates of the usage domains as a string, a number and an object', async () => {
+    const user = await createUser(t.db);
+    const agent = { userId: user.id, pluginId: 'miyabi-operations-pro', period: '2026-05' };
+    await incrementAgentExecution(t.db, { ...agent, agentName: 'coordinator' });
+    await incrementAgentExecution(t.db, { ...agent, agentName: 'reviewer' });
+    const [aggregate] = await usageForPeriod(t.db, { userId: user.id, period: '2026-05' });
+    expect(aggregate).toMatchObject({
+      period: '2026-05',
+      metric: 'agent_executions',
+      count: 2,
+      agentExecutions: { coordinator: 1, reviewer: 1 },
+    });
   });
 });
 

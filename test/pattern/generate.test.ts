@@ -1,7 +1,9 @@
 import { pgTable, uuid } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
+import { downStatements } from '../../scripts/generate/downs.js';
 import {
   accessSql,
+  checkDomainsCreatedOnce,
   checkOwnership,
   inCreationOrder,
   sqlUnits,
@@ -67,6 +69,28 @@ describe('migration generation', () => {
     const caller = await unit('core/a_caller', fn('caller', 'SELECT saas_private.callee()'));
     const callee = await unit('core/b_callee', fn('callee'));
     expect(inCreationOrder([caller, callee]).map((u) => u.key)).toEqual(['core/b_callee', 'core/a_caller']);
+  });
+
+  it('rolls a domain back by dropping it', async () => {
+    const domain = await unit('core/amount', 'CREATE DOMAIN public.amount AS bigint CHECK (VALUE >= 0);');
+    const section = {
+      idx: 1,
+      tag: '0001_t',
+      unit: domain.key,
+      statements: domain.statements,
+      effects: domain.effects,
+    };
+    expect(await downStatements([section], [], new Map([[domain.key, domain]]))).toEqual([
+      'DROP DOMAIN IF EXISTS public.amount;',
+    ]);
+  });
+
+  it('refuses a changed unit that creates a domain (there is no CREATE OR REPLACE DOMAIN)', async () => {
+    const domain = await unit('core/amount', 'CREATE DOMAIN public.amount AS bigint CHECK (VALUE > 0);');
+    expect(() => checkDomainsCreatedOnce(domain, new Set())).not.toThrow();
+    expect(() => checkDomainsCreatedOnce(domain, new Set(['core/amount']))).toThrow(
+      'core/amount.sql changed, and it creates domain public.amount, which is created once',
+    );
   });
 
   it('reads dollar-quoted bodies with digits in the tag and E-strings as one statement each', async () => {

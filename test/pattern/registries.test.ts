@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { barrels, schemaFiles } from '../../scripts/generate/barrels.js';
 import { modules } from '../../src/modules.js';
 import { moduleSchemas } from '../../src/registry.js';
+import * as validators from '../../src/validators.js';
 
 const folders = readdirSync('src/modules', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -41,5 +42,17 @@ describe('registries are derived from src/modules.ts and the module folders', ()
         }
       }
     }
+  });
+
+  it('gives every field of every validator a type (drizzle-zod makes a domain column `any`)', () => {
+    type Schema = { def: { type: string; innerType?: Schema }; shape?: Record<string, Schema> };
+    const unwrapped = (s: Schema): Schema => (s.def.innerType ? unwrapped(s.def.innerType) : s);
+    const untyped = Object.entries(validators as unknown as Record<string, Schema>).flatMap(
+      ([name, schema]) =>
+        Object.entries(schema?.shape ?? {})
+          .filter(([, field]) => unwrapped(field).def.type === 'any')
+          .map(([field]) => `${name}.${field}`),
+    );
+    expect(untyped).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import { webhookEvents } from './webhook-events.js';
 export const pluginSlugSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'plugin id must be a slug: lower-case letters, digits and dashes');
-/** A usage period: a calendar month `YYYY-MM` (`usage_aggregates_period_check`). */
+/** A usage period: a calendar month `YYYY-MM` (the `usage_period` domain). */
 export const periodSchema = z.string().regex(new RegExp(periodPattern), 'period must be YYYY-MM');
 /** A review rating: a whole number from 1 to 5 (`plugin_reviews_rating_check`). */
 export const ratingSchema = z.int().min(1, 'rating must be 1 to 5').max(5, 'rating must be 1 to 5');
@@ -68,11 +68,18 @@ export const usageEventInsertSchema = createInsertSchema(usageEvents, {
   metadata: objectSchema.optional(),
   idempotencyKey: z.string().min(1).max(255),
 });
-export const usageAggregateSelectSchema = createSelectSchema(usageAggregates);
+/** The rules of the usage domains (columns.ts): drizzle-zod sees a custom type as `any`. */
+const usageCountSchema = z.int().min(0, 'count cannot be negative');
+const agentExecutionCountsSchema = z.record(z.string(), usageCountSchema);
+export const usageAggregateSelectSchema = createSelectSchema(usageAggregates, {
+  period: periodSchema,
+  count: usageCountSchema,
+  agentExecutions: agentExecutionCountsSchema,
+});
 export const usageAggregateInsertSchema = createInsertSchema(usageAggregates, {
   period: periodSchema,
-  count: z.int().min(0).optional(),
-  agentExecutions: z.record(z.string(), z.int().min(0)).optional(),
+  count: usageCountSchema.optional(),
+  agentExecutions: agentExecutionCountsSchema.optional(),
 });
 
 export const logSelectSchema = createSelectSchema(logs);
