@@ -50,7 +50,7 @@ export async function downStatements(
       undo.push(...(await splitStatements(unit.down, downFileOf(unit))));
     } else if (section.effects.some((e) => e.opaque)) {
       throw new Error(
-        `${unit.source} does more than create functions, triggers, policies and grants: ` +
+        `${unit.source} does more than create functions, triggers, policies, domains and grants: ` +
           `write ${downFileOf(unit)} to undo it`,
       );
     } else {
