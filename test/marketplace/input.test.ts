@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/db.js';
+import { periodPattern } from '../../src/modules/marketplace/constants.js';
 import { usageEventInputSchema } from '../../src/modules/marketplace/inputs.js';
 import { pluginReviews } from '../../src/modules/marketplace/plugin-reviews.js';
 import { plugins } from '../../src/modules/marketplace/plugins.js';
@@ -133,6 +134,14 @@ describe('bad marketplace input', () => {
       pluginId: 'miyabi-operations-pro',
       period: '2026-07',
       metric: 'issues',
+    });
+
+    it('holds the period to the pattern the validators use', async () => {
+      const [domain] = await rows<{ check: string }>(
+        t.db,
+        sql`select pg_get_constraintdef(oid) as check from pg_constraint where conname = 'usage_period_check'`,
+      );
+      expect(domain!.check).toBe(`CHECK ((VALUE ~ '${periodPattern}'::text))`);
     });
 
     it('a period that is not a calendar month', async () => {
