@@ -1,7 +1,7 @@
 /**
  * What an SQL statement creates, drops or depends on, read from its parse tree: functions (by
- * identity, `schema.name(argtypes)`), triggers, policies, domains and table privileges. Generation uses it
- * to check that every object has one owning file, to order units and to derive down scripts;
+ * identity, `schema.name(argtypes)`), triggers, policies, domains and table privileges. Generation
+ * uses it to check that every object has one owning file, to order units and to derive down scripts;
  * `verify` uses it to know which functions, triggers and policies the migrations create.
  */
 import {
@@ -95,6 +95,13 @@ function functionObject(nameParts: string[], argTypes: Node[], where: string): S
   return { kind: 'function', id: `${name}(${argTypes.map(typeName).join(', ')})`, name };
 }
 
+function domainObject(nameParts: string[], where: string): SqlObject {
+  if (nameParts.length < 2)
+    throw new Error(`${where}: schema-qualify the domain name (${nameParts.join('.')})`);
+  const name = qualifiedName(nameParts);
+  return { kind: 'domain', id: name, name };
+}
+
 function relationName(range: Node): string {
   return qualifiedName([range.schemaname ?? 'public', range.relname]);
 }
@@ -154,13 +161,9 @@ export async function statementEffect(statement: Statement, where = 'SQL'): Prom
       effect.calls.push(...calledFunctions([stmt.qual, stmt.with_check]));
       break;
     }
-    case 'CreateDomainStmt': {
-      const parts = names(stmt.domainname);
-      if (parts.length < 2) throw new Error(`${where}: schema-qualify the domain name (${parts.join('.')})`);
-      const name = qualifiedName(parts);
-      effect.creates.push({ kind: 'domain', id: name, name });
+    case 'CreateDomainStmt':
+      effect.creates.push(domainObject(names(stmt.domainname), where));
       break;
-    }
     case 'GrantStmt': {
       if (stmt.objtype === 'OBJECT_TABLE' && stmt.targtype === 'ACL_TARGET_OBJECT') {
         for (const o of stmt.objects) {
@@ -181,8 +184,7 @@ export async function statementEffect(statement: Statement, where = 'SQL'): Prom
             throw new Error(`${where}: give the argument types to drop a function`);
           effect.drops.push(functionWithArgs(o.ObjectWithArgs, where));
         } else if (stmt.removeType === 'OBJECT_DOMAIN') {
-          const name = typeName(o.TypeName);
-          effect.drops.push({ kind: 'domain', id: name, name });
+          effect.drops.push(domainObject(names(o.TypeName.names), where));
         } else if (stmt.removeType === 'OBJECT_TRIGGER' || stmt.removeType === 'OBJECT_POLICY') {
           const parts = names(o.List.items);
           const name = parts.pop()!;
